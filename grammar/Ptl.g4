@@ -1,0 +1,99 @@
+// The ptprove spec language (.ptl). No actions: the AstBuilder in ptprove.syntax turns the parse tree into
+// records with source spans; every later stage works on those records only.
+grammar Ptl;
+
+@header { package ptprove.syntax.antlr; }
+
+spec : decl* EOF ;
+
+decl
+    : 'import' STRING ';'                                                    # importDecl
+    | 'address_bits' INT ';'                                                 # addressBitsDecl
+    | 'param' ident 'in' '{' expr (',' expr)* ','? '}' ';'                      # paramDecl
+    | 'require' expr ';'                                                     # requireDecl
+    | 'let' ident '=' expr ';'                                                  # letDecl
+    | 'var' ident ('where' expr)? ';'                                           # varDecl
+    | 'fn' ident '(' fnParams? ')' (':' typeName)? '=' expr ';'                 # fnExprDecl
+    | 'fn' ident '(' fnParams? ')' (':' typeName)? block                        # fnBlockDecl
+    | 'pagetable' ident '{' ptItem* '}'                                         # pagetableDecl
+    | 'region' ident '=' '[' expr ',' expr ')' regionAttr* ';'                  # regionDecl
+    | 'teardown' ident '(' fnParams? ')' 'on' ident '{' tdItem* '}'                # teardownDecl
+    | kind=('theorem' | 'example') ident ('if' expr)? ':' expr ';'              # propertyDecl
+    ;
+
+fnParams : fnParam (',' fnParam)* ;
+fnParam  : ident (':' typeName)? ;
+typeName : 'ulong' | 'unsigned' 'long' | 'bool' ;
+
+ptItem
+    : 'va_bits' expr ';'                                                     # vaBitsItem
+    | 'level' ident 'shift' expr ('if' expr)? ';'                               # levelItem
+    ;
+
+regionAttr : 'permanent' ('if' expr)? ;
+
+tdItem : 'free' 'below' ident 'when' expr ';' ;
+
+block : '{' stmt* '}' ;
+
+stmt
+    : typeName ident '=' expr ';'                                               # localStmt
+    | ident op=('=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=') expr ';' # assignStmt
+    | 'if' '(' expr ')' stmt ('else' stmt)?                                  # ifStmt
+    | 'return' expr ';'                                                      # returnStmt
+    | block                                                                  # blockStmt
+    ;
+
+expr
+    : primary                                                                # primaryExpr
+    | expr '.' ident ('(' args? ')')?                                           # memberExpr
+    | op=('!' | '~' | '-') expr                                              # unaryExpr
+    | expr op=('*' | '/' | '%') expr                                         # binaryExpr
+    | expr op=('+' | '-') expr                                               # binaryExpr
+    | expr op=('<<' | '>>') expr                                             # binaryExpr
+    | expr op=('<' | '<=' | '>' | '>=') expr                                 # binaryExpr
+    | expr 'in' setExpr                                                      # inExpr
+    | expr 'within' expr                                                     # withinExpr
+    | expr op=('==' | '!=') expr                                             # binaryExpr
+    | expr op='&' expr                                                       # binaryExpr
+    | expr op='^' expr                                                       # binaryExpr
+    | expr op='|' expr                                                       # binaryExpr
+    | expr op='&&' expr                                                      # binaryExpr
+    | expr op='||' expr                                                      # binaryExpr
+    | <assoc=right> expr op='==>' expr                                       # binaryExpr
+    | <assoc=right> expr '?' expr ':' expr                                   # condExpr
+    | q=('forall' | 'exists') binder (',' binder)* ('where' expr)? ':' expr  # quantExpr
+    ;
+
+binder : ident ('in' setExpr)? ;
+
+setExpr
+    : '{' expr (',' expr)* ','? '}'                                          # enumSet
+    | '[' expr ',' expr ')'                                                  # rangeSet
+    | ident                                                                     # namedSet
+    ;
+
+primary
+    : INT                                                                    # intLit
+    | ('true' | 'false')                                                     # boolLit
+    | ident '(' args? ')'                                                       # callExpr
+    | ident                                                                     # nameExpr
+    | '(' expr ')'                                                           # parenExpr
+    | '(' expr (',' expr)+ ')'                                               # tupleExpr
+    ;
+
+args : expr (',' expr)* ;
+
+// Words that are keywords only inside one construct stay usable as names elsewhere (shift(L) is a built-in).
+ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' ;
+
+// C integer constants, with the kernel's U/L suffixes (1UL << 30) and _ as a digit separator.
+INT    : ([0-9] [0-9_]* | '0' [xX] [0-9a-fA-F_]+ | '0' [bB] [01_]+) [uUlL]* ;
+STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
+ID     : [a-zA-Z_] [a-zA-Z_0-9]* ;
+
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+WS            : [ \t\r\n\f]+ -> channel(HIDDEN) ;
+// Anything else is one bad character; the parser reports it with a position rather than the lexer failing.
+BAD_CHAR      : . ;

@@ -1,0 +1,17 @@
+package ptprove.check;
+
+/**
+ * The types the checker assigns. Only ULONG and BOOL are values in C's sense; the others name things a spec can
+ * pass to built-ins: a page-table level, a region, a teardown applied to its arguments (POLICY), a policy applied
+ * to a range (WALK), a tuple for {@code (a, b) in {...}}.
+ */
+public enum Type {
+    ULONG("unsigned long"), BOOL("bool"), LEVEL("level"), REGION("region"), PAGETABLE("pagetable"),
+    POLICY("teardown"), WALK("walk"), TUPLE("tuple"),
+    /** After an error; suppresses follow-on reports. */
+    ERROR("<error>");
+
+    private final String display;
+    Type(String display) { this.display = display; }
+    public String display() { return display; }
+}

@@ -1,0 +1,36 @@
+package ptprove.check;
+
+import java.util.List;
+
+/** Members of a teardown applied to a range: {@code T(args).over(start, end).frees_table_of(vmalloc)}. */
+public enum WalkMember {
+    /** {@code policy.over(start, end)}: the walk over [start, end). */
+    OVER("over", Type.WALK, Type.ULONG, Type.ULONG),
+    /** Some table page the walk may free maps an address of the region. */
+    FREES_TABLE_OF("frees_table_of", Type.BOOL, Type.REGION),
+    /** The walk may free some table page. */
+    FREES_ANY("frees_any", Type.BOOL),
+    /** The walk may free the table page below the level-L entry that maps address a. */
+    MAY_FREE("may_free", Type.BOOL, Type.LEVEL, Type.ULONG);
+
+    private final String spelling;
+    private final Type result;
+    private final List<Type> params;
+
+    WalkMember(String spelling, Type result, Type... params) {
+        this.spelling = spelling;
+        this.result = result;
+        this.params = List.of(params);
+    }
+
+    public String spelling() { return spelling; }
+    public Type result() { return result; }
+    public List<Type> params() { return params; }
+    /** Members that hide an existential choice (which table, which address); they constrain quantifier polarity. */
+    public boolean isExistential() { return this == FREES_TABLE_OF || this == FREES_ANY; }
+
+    public static WalkMember byName(String name) {
+        for (WalkMember m : values()) if (m.spelling.equals(name)) return m;
+        return null;
+    }
+}

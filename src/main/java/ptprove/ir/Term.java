@@ -1,0 +1,37 @@
+package ptprove.ir;
+
+import java.util.List;
+import ptprove.source.Span;
+
+/**
+ * A quantifier-free bit-vector or boolean term. {@link #width()} is the bit-vector width, or 0 for booleans.
+ * Terms form a DAG (SSA values are shared); consumers memoise by identity. Build them through {@link Terms},
+ * which folds constants and checks sorts.
+ */
+public sealed interface Term {
+    Span span();
+    int width();
+
+    default boolean isBool() { return width() == 0; }
+
+    /** A bit-vector constant; {@code value} holds the low {@code width} bits (unsigned). */
+    record Const(long value, int width, Span span) implements Term {}
+
+    record BoolConst(boolean value, Span span) implements Term {
+        public int width() { return 0; }
+    }
+
+    /**
+     * A free variable of the obligation: a quantified name, a {@code var}, or a choice hidden in an existential
+     * walk member. Variables are equal by name; {@code name} is unique within an obligation.
+     */
+    record Var(String name, int width, Span span) implements Term {}
+
+    record App(Op op, List<Term> args, int width, Span span) implements Term {
+        public App { args = List.copyOf(args); }
+    }
+
+    record Ite(Term condition, Term then, Term otherwise, Span span) implements Term {
+        public int width() { return then.width(); }
+    }
+}

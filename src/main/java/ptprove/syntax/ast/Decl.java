@@ -1,0 +1,61 @@
+package ptprove.syntax.ast;
+
+import java.util.List;
+import ptprove.source.Span;
+
+/** Top-level declarations. Optional parts are {@code null} when absent. */
+public sealed interface Decl extends Node {
+
+    /** A declaration that introduces a global name. */
+    sealed interface Named extends Decl { Name name(); }
+
+    record Import(Span span, String path, Span pathSpan) implements Decl {}
+
+    record AddressBits(Span span, Expr bits) implements Decl {}
+
+    record Param(Span span, Name name, List<Expr> domain) implements Named {
+        public Param { domain = List.copyOf(domain); }
+    }
+
+    record Require(Span span, Expr condition) implements Decl {}
+
+    record Let(Span span, Name name, Expr value) implements Named {}
+
+    /** A symbolic value fixed at boot (e.g. a KASLR offset): theorems hold for every choice, examples pick one. */
+    record Var(Span span, Name name, Expr where) implements Named {}
+
+    record FnParam(Name name, TypeName type) {}
+
+    /** A pure function: {@code body} is an {@link Expr} or a {@link Stmt.Block}. {@code returnType} may be null. */
+    record Fn(Span span, Name name, List<FnParam> params, TypeName returnType, Node body) implements Named {
+        public Fn { params = List.copyOf(params); }
+        public boolean hasBlockBody() { return body instanceof Stmt.Block; }
+    }
+
+    record Level(Span span, Name name, Expr shift, Expr condition) implements Node {}
+
+    record Pagetable(Span span, Name name, Expr vaBits, List<Level> levels) implements Named {
+        public Pagetable { levels = List.copyOf(levels); }
+    }
+
+    /** A half-open range [start, end); {@code permanent} is null, or the condition under which it stays mapped. */
+    record Region(Span span, Name name, Expr start, Expr end, Expr permanent) implements Named {}
+
+    /** {@code free below L when guard}: {@code level} is a level name, or a fresh name binding every level. */
+    record FreeClause(Span span, Name level, Expr guard) implements Node {}
+
+    record Teardown(Span span, Name name, List<FnParam> params, Name pagetable, List<FreeClause> clauses)
+            implements Named {
+        public Teardown { params = List.copyOf(params); clauses = List.copyOf(clauses); }
+    }
+
+    enum PropertyKind {
+        THEOREM("theorem"), EXAMPLE("example");
+        private final String keyword;
+        PropertyKind(String keyword) { this.keyword = keyword; }
+        public String keyword() { return keyword; }
+    }
+
+    /** A theorem or example; {@code condition} (may be null) restricts the configurations it is checked in. */
+    record Property(Span span, PropertyKind kind, Name name, Expr condition, Expr body) implements Named {}
+}

@@ -1,0 +1,5 @@
+/**
+ * Stage 1: text to AST. {@link ptprove.syntax.PtlFrontEnd} reads and parses a file; the AST records in
+ * {@code ast} carry spans. The only package that sees ANTLR types; depends on {@code source} only.
+ */
+package ptprove.syntax;
