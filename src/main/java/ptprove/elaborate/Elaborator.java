@@ -1,0 +1,154 @@
+package ptprove.elaborate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ptprove.check.Program;
+import ptprove.check.Symbol;
+import ptprove.ir.Config;
+import ptprove.ir.Obligation;
+import ptprove.ir.Term;
+import ptprove.ir.Terms;
+import ptprove.source.DiagnosticCode;
+import ptprove.source.Diagnostics;
+import ptprove.source.Span;
+import ptprove.syntax.ast.Decl;
+import ptprove.syntax.ast.Expr;
+
+/**
+ * The elaboration stage: a checked {@link Program} to one {@link Obligation} per (property × configuration), or
+ * to concrete {@link Layout}s. Problems that only show in some configuration (a region ending below its start,
+ * ill-formed geometry) are reported with that configuration.
+ */
+public final class Elaborator {
+    private Elaborator() {}
+
+    /** Obligations in property order, then configuration order. {@code spec} is the path shown to users. */
+    public static List<Obligation> obligations(Program program, String spec, Configurations.Selection selection,
+                                               Diagnostics diags) throws Configurations.BadSelection {
+        List<Config> configs = Configurations.enumerate(program, selection, diags);
+        if (diags.hasErrors()) return List.of();
+        List<ConfigContext> contexts = new ArrayList<>();
+        for (Config c : configs) contexts.add(new ConfigContext(program, c, diags));
+        checkConfigurations(program, contexts, diags);
+        if (diags.hasErrors()) return List.of();
+        List<Obligation> out = new ArrayList<>();
+        for (Decl.Property p : program.properties()) {
+            for (ConfigContext ctx : contexts) {
+                Obligation o = obligation(program, spec, p, ctx, out.size());
+                if (o != null) out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Concrete layouts, one per selected configuration. */
+    public static List<Layout> layouts(Program program, Configurations.Selection selection, Diagnostics diags)
+            throws Configurations.BadSelection {
+        List<Config> configs = Configurations.enumerate(program, selection, diags);
+        List<ConfigContext> contexts = new ArrayList<>();
+        for (Config c : configs) contexts.add(new ConfigContext(program, c, diags));
+        checkConfigurations(program, contexts, diags);
+        List<Layout> out = new ArrayList<>();
+        for (ConfigContext ctx : contexts) {
+            Config c = ctx.config;
+            List<Layout.Constant> constants = new ArrayList<>();
+            List<String> symbolic = new ArrayList<>();
+            for (Decl.Let l : program.lets()) {
+                Term t = ctx.let(l);
+                if (t instanceof Term.Const k) constants.add(new Layout.Constant(l.name().text(), k.value()));
+                else if (!t.isBool()) symbolic.add(l.name().text());
+            }
+            List<Layout.Region> regions = new ArrayList<>();
+            Set<Decl.Region> permanent = new HashSet<>();
+            for (Decl.Region r : program.regions()) {
+                if (r.permanent() != null && ctx.permanent().contains(ctx.region(r))) permanent.add(r);
+            }
+            for (Decl.Region r : program.regions()) {
+                Value.Region v = ctx.region(r);
+                if (v.start() instanceof Term.Const s && v.end() instanceof Term.Const e) {
+                    regions.add(new Layout.Region(r.name().text(), s.value(), e.value(), permanent.contains(r)));
+                } else {
+                    symbolic.add(r.name().text());
+                }
+            }
+            out.add(new Layout(c, constants, regions, symbolic));
+        }
+        return out;
+    }
+
+    /**
+     * Per-configuration well-formedness: geometry (built on demand, reporting itself) and region bounds. A region
+     * is reported once, naming the first configuration where it is inverted and how many more there are.
+     */
+    private static void checkConfigurations(Program program, List<ConfigContext> contexts, Diagnostics diags) {
+        for (ConfigContext ctx : contexts) for (Decl.Pagetable pt : program.pagetables()) ctx.geometry(pt);
+        for (Decl.Region r : program.regions()) {
+            String first = null;
+            int more = 0;
+            for (ConfigContext ctx : contexts) {
+                Value.Region v = ctx.region(r);
+                if (v.start() instanceof Term.Const s && v.end() instanceof Term.Const e
+                        && e.value() != 0 && Long.compareUnsigned(e.value(), s.value()) < 0) {
+                    if (first == null) {
+                        first = "ends (0x" + Long.toUnsignedString(e.value(), 16) + ") below its start (0x"
+                                + Long.toUnsignedString(s.value(), 16) + ")"
+                                + (ctx.config.entries().isEmpty() ? "" : " in configuration " + ctx.config);
+                    } else {
+                        more++;
+                    }
+                }
+            }
+            if (first != null) {
+                diags.error(DiagnosticCode.REGION_INVERTED, r.name().span(), "region '" + r.name().text() + "' "
+                        + first + (more == 0 ? "" : " (and " + more + " more configuration" + (more == 1 ? "" : "s") + ")"));
+            }
+        }
+    }
+
+    private static Obligation obligation(Program program, String spec, Decl.Property p, ConfigContext ctx, int index) {
+        Translator.Variables vars = new Translator.Variables();
+        Translator tr = new Translator(program, ctx, vars);
+        if (p.condition() != null && !Terms.isTrue(tr.cond(p.condition(), Map.of()))) return null;
+        List<Term> assumptions = new ArrayList<>();
+        for (Decl.Var v : program.vars()) {
+            vars.add(ctx.var(v), Obligation.Origin.VAR);
+            if (v.where() != null) assumptions.add(tr.cond(v.where(), Map.of()));
+        }
+        boolean theorem = p.kind() == Decl.PropertyKind.THEOREM;
+        Expr body = p.body();
+        Term claim;
+        if (body instanceof Expr.Quant q && strippable(program, q, theorem)) {
+            java.util.Map<Symbol.LocalSym, Value> env = new java.util.HashMap<>();
+            for (Expr.Binder b : q.binders()) {
+                Term.Var v = vars.fresh(b.name().text(), Obligation.Origin.BOUND, ctx.width, b.name().span());
+                env.put((Symbol.LocalSym) program.symbol(b), new Value.Of(v));
+                if (b.domain() instanceof Expr.RangeSet r) {
+                    assumptions.add(Regions.member(v, tr.term(r.start(), env), tr.term(r.end(), env), ctx.width, b.span()));
+                } else if (b.domain() instanceof Expr.NamedSet ns) {
+                    Value.Region reg = ctx.region(((Symbol.RegionSym) program.symbol(ns)).decl());
+                    assumptions.add(Regions.member(v, reg.start(), reg.end(), ctx.width, b.span()));
+                }
+            }
+            if (q.where() != null) assumptions.add(tr.cond(q.where(), env));
+            claim = tr.cond(q.body(), env);
+        } else {
+            claim = tr.cond(body, Map.of());
+        }
+        Obligation.Kind kind = theorem ? Obligation.Kind.THEOREM : Obligation.Kind.EXAMPLE;
+        return new Obligation(spec, index, p.name().text(), kind, p.name().span(), ctx.config, ctx.width,
+                vars.list, Terms.and(assumptions, p.span()), claim);
+    }
+
+    /** The outermost quantifier of a theorem (forall) or example (exists) over values only. */
+    private static boolean strippable(Program program, Expr.Quant q, boolean theorem) {
+        if ((q.quantifier() == Expr.Quantifier.FORALL) != theorem) return false;
+        for (Expr.Binder b : q.binders()) {
+            if (b.domain() instanceof Expr.EnumSet) return false;
+            if (b.domain() instanceof Expr.NamedSet ns && program.symbol(ns) instanceof Symbol.PagetableSym) return false;
+        }
+        return true;
+    }
+}
