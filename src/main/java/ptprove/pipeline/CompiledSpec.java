@@ -1,0 +1,23 @@
+package ptprove.pipeline;
+
+import java.util.List;
+import ptprove.elaborate.Layout;
+import ptprove.ir.Obligation;
+import ptprove.source.Diagnostic;
+
+/**
+ * A spec after the front end and elaboration: its diagnostics (warnings, or errors that stopped it) and, when
+ * it had no errors, its obligations or layouts.
+ */
+public record CompiledSpec(SpecInput input, List<Diagnostic> diagnostics, List<Obligation> obligations,
+                           List<Layout> layouts) {
+    public CompiledSpec {
+        diagnostics = List.copyOf(diagnostics);
+        obligations = List.copyOf(obligations);
+        layouts = List.copyOf(layouts);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,72 @@
+package ptprove.pipeline;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import ptprove.check.Checker;
+import ptprove.check.Program;
+import ptprove.elaborate.Configurations;
+import ptprove.elaborate.Elaborator;
+import ptprove.elaborate.Layout;
+import ptprove.ir.Obligation;
+import ptprove.source.DiagnosticCode;
+import ptprove.source.Diagnostics;
+import ptprove.source.SourceFile;
+
+/**
+ * Runs the stages that need no solver: read, parse, check, elaborate. Collect, then stop: each stage reports
+ * everything it finds and the next runs only if there were no errors. Runs on a thread with a large stack so
+ * deeply nested (but legal) input is handled rather than overflowing.
+ */
+public final class Compiler {
+    private static final long STACK_BYTES = 512L << 20;
+
+    private Compiler() {}
+
+    public enum Want { OBLIGATIONS, LAYOUTS }
+
+    /**
+     * @throws Configurations.BadSelection when {@code --config} names an unknown param or value (usage error)
+     */
+    public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
+            throws Configurations.BadSelection {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(compileHere(in, selection, want));
+            } catch (Configurations.BadSelection | RuntimeException | Error e) {
+                result.set(e);
+            }
+        }, "ptprove-compile", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling " + in.display(), e);
+        }
+        Object r = result.get();
+        if (r instanceof CompiledSpec c) return c;
+        if (r instanceof Configurations.BadSelection b) throw b;
+        if (r instanceof StackOverflowError) {
+            Diagnostics d = new Diagnostics();
+            d.error(DiagnosticCode.TOO_DEEP, new SourceFile(in.file(), in.display(), "").span(0, 0),
+                    "spec nested too deeply to compile");
+            return new CompiledSpec(in, d.sorted(), List.of(), List.of());
+        }
+        if (r instanceof RuntimeException e) throw e;
+        throw (Error) r;
+    }
+
+    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want)
+            throws Configurations.BadSelection {
+        Diagnostics diags = new Diagnostics();
+        Program program = Checker.check(in.file(), in.display(), in.root(), diags);
+        if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), List.of(), List.of());
+        if (want == Want.LAYOUTS) {
+            List<Layout> layouts = Elaborator.layouts(program, selection, diags);
+            return new CompiledSpec(in, diags.sorted(), List.of(), diags.hasErrors() ? List.of() : layouts);
+        }
+        List<Obligation> obligations = Elaborator.obligations(program, in.display(), selection, diags);
+        return new CompiledSpec(in, diags.sorted(), diags.hasErrors() ? List.of() : obligations, List.of());
+    }
+}

@@ -1,0 +1,64 @@
+package ptprove.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Expands command-line paths into spec files: a file is taken as is, a folder contributes every {@code *.ptl}
+ * below it (sorted, so runs are deterministic). Also decides each spec's root: {@code --root} when given,
+ * else {@code ./specs} for specs inside it, else the working directory for specs inside it, else the spec's folder.
+ */
+public final class SpecFinder {
+    private SpecFinder() {}
+
+    /** A command-line path that does not exist or holds no specs: a usage error. */
+    public static final class NoSuchSpec extends Exception {
+        public NoSuchSpec(String message) { super(message); }
+    }
+
+    public static List<SpecInput> find(List<String> args, Path explicitRoot) throws NoSuchSpec, IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        List<SpecInput> out = new ArrayList<>();
+        for (String arg : args) {
+            Path p = Path.of(arg);
+            if (!Files.exists(p)) throw new NoSuchSpec("no such file or folder: " + arg);
+            if (Files.isDirectory(p)) {
+                List<Path> found;
+                try (Stream<Path> s = Files.walk(p)) {
+                    found = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".ptl"))
+                            .sorted().toList();
+                }
+                if (found.isEmpty()) throw new NoSuchSpec("no *.ptl specs under " + arg);
+                for (Path f : found) out.add(input(f, display(arg, p, f), explicitRoot, cwd));
+            } else {
+                out.add(input(p, arg, explicitRoot, cwd));
+            }
+        }
+        return out;
+    }
+
+    private static String display(String arg, Path folder, Path file) {
+        String rel = folder.relativize(file).toString().replace('\\', '/');
+        return arg.endsWith("/") ? arg + rel : arg + "/" + rel;
+    }
+
+    private static SpecInput input(Path file, String display, Path explicitRoot, Path cwd) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path root;
+        if (explicitRoot != null) {
+            root = explicitRoot.toAbsolutePath().normalize();
+        } else if (abs.startsWith(cwd.resolve("specs"))) {
+            root = cwd.resolve("specs");
+        } else if (abs.startsWith(cwd)) {
+            root = cwd;
+        } else {
+            root = abs.getParent();
+        }
+        Path relative = abs.startsWith(root) ? root.relativize(abs) : abs.getFileName();
+        return new SpecInput(abs, display, root, relative);
+    }
+}
