@@ -1,0 +1,43 @@
+package ptprove.solve;
+
+import com.microsoft.z3.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The solver settings a run actually used, as data a report can record next to its verdicts.
+ *
+ * @param solver    {@code z3}
+ * @param version   e.g. {@code 4.14.1.0}
+ * @param seed      the random seed given to Z3 ({@code random_seed}, {@code smt.random_seed}, {@code sat.random_seed})
+ * @param timeoutMs per obligation, 0 for none
+ * @param rlimit    per obligation, 0 for none
+ */
+public record SolverOptions(String solver, String version, int seed, long timeoutMs, long rlimit) {
+    /** Fixed so that repeated runs ask Z3 the same question the same way. */
+    public static final int SEED = 0;
+
+    public static SolverOptions of(Budget budget) {
+        return new SolverOptions("z3", z3Version(), SEED, budget.timeoutMs(), budget.rlimit());
+    }
+
+    /** In a stable order: solver, version, seed, timeout, rlimit; "none" for an absent limit. */
+    public Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("solver", solver);
+        m.put("version", version);
+        m.put("seed", Integer.toString(seed));
+        m.put("timeout", timeoutMs == 0 ? "none" : timeoutMs + " ms");
+        m.put("rlimit", rlimit == 0 ? "none" : Long.toString(rlimit));
+        return m;
+    }
+
+    /** {@code 4.14.1.0}, or a note saying why Z3 could not be loaded. */
+    static String z3Version() {
+        try {
+            return Version.getString();
+        } catch (LinkageError | RuntimeException e) {
+            return "unavailable (" + Reasons.describe(e) + ")";
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package ptprove.solve;
+
+import com.microsoft.z3.BitVecNum;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.Global;
+import com.microsoft.z3.Model;
+import com.microsoft.z3.Params;
+import com.microsoft.z3.Solver;
+import com.microsoft.z3.Statistics;
+import com.microsoft.z3.Status;
+import java.util.ArrayList;
+import java.util.List;
+import ptprove.ir.Obligation;
+import ptprove.ir.Terms;
+import ptprove.lower.Fingerprint;
+import ptprove.lower.Z3Lowering;
+import ptprove.result.Outcome;
+import ptprove.result.Verdict;
+
+/**
+ * One Z3 context and the obligations solved in it, one at a time. Open it with try-with-resources on the thread
+ * that uses it; closing frees everything Z3 made for it. Not thread-safe, except {@link #interrupt()}.
+ *
+ * <p>{@link #solve} first checks that the assumptions can hold (else {@link Verdict#VACUOUS}), then, in a pushed
+ * scope on the same solver, the query: {@code assumptions ∧ ¬claim} for a theorem, {@code assumptions ∧ claim} for
+ * an example. Each obligation gets a fresh Z3 solver with a fixed seed, so earlier obligations do not steer later
+ * models.
+ */
+public final class SolverSession implements Engine {
+    static {
+        // sat.random_seed is a global-only parameter in Z3; 0 is its default, set here so it is a decision.
+        try {
+            Global.setParameter("sat.random_seed", Integer.toString(SolverOptions.SEED));
+        } catch (LinkageError | RuntimeException e) {
+            // Z3 cannot load: the constructor will fail and say why.
+        }
+    }
+
+    private static final long Z3_UINT_CAP = 0xFFFF_FFFEL; // 0xFFFFFFFF means "no limit" to Z3
+
+    private final Context ctx;
+    private volatile boolean interrupted;
+
+    /** Opens a Z3 context; throws if Z3's native library cannot be loaded. */
+    public SolverSession() {
+        this.ctx = new Context();
+    }
+
+    /**
+     * Solves {@code o} within {@code budget}. Never throws: a failure inside ptprove or Z3 gives verdict
+     * {@link Verdict#ERROR} with a reason starting {@code internal:}.
+     */
+    @Override
+    public Outcome solve(Obligation o, Budget budget) {
+        long start = System.nanoTime();
+        String fingerprint = "";
+        try {
+            fingerprint = Fingerprint.of(o);
+            return new Attempt(o, budget, start, fingerprint).run();
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return new Outcome(o, Verdict.ERROR, millisSince(start), fingerprint, List.of(), Reasons.internal(e));
+        }
+    }
+
+    /** Stops a running {@link #solve} soon (its verdict becomes unknown); callable from any thread. */
+    @Override
+    public void interrupt() {
+        interrupted = true;
+        ctx.interrupt();
+    }
+
+    @Override
+    public void close() {
+        ctx.close();
+    }
+
+    private static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** One obligation's solve: the solver, the lowering and the budget bookkeeping live only this long. */
+    private final class Attempt {
+        private final Obligation o;
+        private final Budget budget;
+        private final long start;
+        private final String fingerprint;
+        private final Solver solver = ctx.mkSolver();
+        private final Z3Lowering lowering = new Z3Lowering(ctx);
+        private final long counterAtStart;
+        /** Set when {@link #check} answered unknown without asking Z3, because the budget was spent. */
+        private String spent;
+
+        Attempt(Obligation o, Budget budget, long start, String fingerprint) {
+            this.o = o;
+            this.budget = budget;
+            this.start = start;
+            this.fingerprint = fingerprint;
+            this.counterAtStart = resourceCounter();
+        }
+
+        Outcome run() {
+            boolean theorem = o.kind() == Obligation.Kind.THEOREM;
+            if (Terms.isFalse(o.assumptions())) return outcome(Verdict.VACUOUS, List.of(), null);
+            boolean assume = !Terms.isTrue(o.assumptions());
+            BoolExpr assumptions = assume ? lowering.lowerBool(o.assumptions()) : null;
+            BoolExpr claim = lowering.lowerBool(o.claim());
+            BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
+
+            if (assume) {
+                solver.add(new BoolExpr[] {assumptions}); // an array, not generic varargs
+                Status vacuity = check();
+                if (vacuity == Status.UNSATISFIABLE) return outcome(Verdict.VACUOUS, List.of(), null);
+                if (vacuity == Status.UNKNOWN) {
+                    return outcome(Verdict.UNKNOWN, List.of(), unknownReason() + " while checking the assumptions");
+                }
+                solver.push();
+            }
+            solver.add(new BoolExpr[] {query});
+            Status status = check();
+            Outcome result;
+            if (status == Status.SATISFIABLE) {
+                result = outcome(theorem ? Verdict.REFUTED : Verdict.WITNESSED, model(), null);
+            } else if (status == Status.UNSATISFIABLE) {
+                result = outcome(theorem ? Verdict.PROVED : Verdict.UNWITNESSED, List.of(), null);
+            } else {
+                result = outcome(Verdict.UNKNOWN, List.of(), unknownReason());
+            }
+            if (assume) solver.pop();
+            return result;
+        }
+
+        /** Checks with what is left of the budget; answers unknown without asking Z3 when nothing is left. */
+        private Status check() {
+            Params p = ctx.mkParams();
+            p.add("random_seed", SolverOptions.SEED);
+            p.add("smt.random_seed", SolverOptions.SEED);
+            if (budget.hasTimeout()) {
+                long left = budget.timeoutMs() - (long) millisSince(start);
+                if (left <= 0) {
+                    spent = Reasons.timeout(budget);
+                    return Status.UNKNOWN;
+                }
+                p.add("timeout", (int) Math.min(left, Z3_UINT_CAP)); // Z3 reads the int as unsigned
+            }
+            if (budget.hasRlimit()) {
+                long left = budget.rlimit() - used();
+                if (left <= 0) {
+                    spent = Reasons.rlimit(budget);
+                    return Status.UNKNOWN;
+                }
+                p.add("rlimit", (int) Math.min(left, Z3_UINT_CAP));
+            }
+            solver.setParameters(p);
+            return solver.check();
+        }
+
+        private List<Outcome.Value> model() {
+            Model m = solver.getModel();
+            List<Outcome.Value> values = new ArrayList<>();
+            for (Obligation.Variable v : o.variables()) {
+                Expr<?> e = m.eval(lowering.variable(v.var()), true); // completion: unconstrained ones get a value
+                long value;
+                if (e instanceof BitVecNum n) value = n.getBigInteger().longValue(); // low 64 bits: the unsigned value
+                else if (e.isTrue()) value = 1;
+                else if (e.isFalse()) value = 0;
+                else throw new IllegalStateException("no value for " + v.var().name() + ": " + e);
+                values.add(new Outcome.Value(v, value));
+            }
+            return values;
+        }
+
+        private String unknownReason() {
+            if (spent != null) return spent;
+            return Reasons.unknown(solver.getReasonUnknown(), budget, used(), millisSince(start), interrupted);
+        }
+
+        /** Resource units this obligation has used: Z3's counter is per context and only grows. */
+        private long used() {
+            return resourceCounter() - counterAtStart;
+        }
+
+        private long resourceCounter() {
+            Statistics.Entry e = solver.getStatistics().get("rlimit count");
+            return e == null ? 0 : Long.parseLong(e.getValueString());
+        }
+
+        private Outcome outcome(Verdict v, List<Outcome.Value> model, String reason) {
+            return new Outcome(o, v, millisSince(start), fingerprint, model, reason);
+        }
+    }
+}
