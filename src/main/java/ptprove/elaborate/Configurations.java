@@ -29,7 +29,15 @@ public final class Configurations {
 
     /** Thrown for a selection naming an unknown param or a value outside its domain: a usage error. */
     public static final class BadSelection extends Exception {
-        public BadSelection(String message) { super(message); }
+        private final boolean unknownParam;
+
+        public BadSelection(String message, boolean unknownParam) {
+            super(message);
+            this.unknownParam = unknownParam;
+        }
+
+        /** The spec has no param of that name (as opposed to a value outside a param's domain). */
+        public boolean unknownParam() { return unknownParam; }
     }
 
     static List<Config> enumerate(Program program, Selection selection, Diagnostics diags) throws BadSelection {
@@ -90,7 +98,7 @@ public final class Configurations {
             if (i == null) {
                 throw new BadSelection("--config " + e.getKey() + ": no param named '" + e.getKey() + "' in "
                         + program.root().source().displayPath() + (byName.isEmpty() ? " (it has no params)"
-                        : " (params: " + String.join(", ", byName.keySet()) + ")"));
+                        : " (params: " + String.join(", ", byName.keySet()) + ")"), true);
             }
             List<Term> domain = domains.get(i);
             Long value = null;
@@ -104,7 +112,7 @@ public final class Configurations {
                 List<String> shown = new ArrayList<>();
                 for (Term t : domain) shown.add(t.isBool() ? String.valueOf(Terms.boolValue(t)) : Long.toUnsignedString(Terms.value(t)));
                 throw new BadSelection("--config " + e.getKey() + "=" + e.getValue() + ": not in the domain of "
-                        + e.getKey() + " {" + String.join(", ", shown) + "}");
+                        + e.getKey() + " {" + String.join(", ", shown) + "}", false);
             }
             wanted.put(e.getKey(), value);
         }

@@ -1,0 +1,200 @@
+package ptprove.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import ptprove.elaborate.Configurations;
+import ptprove.ir.Obligation;
+import ptprove.pipeline.CompiledSpec;
+import ptprove.pipeline.Compiler;
+import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.SpecInput;
+import ptprove.proofs.ProofRecord;
+import ptprove.proofs.ProofRecordException;
+import ptprove.proofs.ProofRecordFiles;
+import ptprove.proofs.RecordComparison;
+import ptprove.report.ExitStatus;
+import ptprove.report.JsonReportRenderer;
+import ptprove.report.OutcomeLineFormatter;
+import ptprove.report.RunReport;
+import ptprove.report.SpecReport;
+import ptprove.report.Style;
+import ptprove.report.TextReportRenderer;
+import ptprove.report.ToolInfo;
+import ptprove.result.Outcome;
+import ptprove.solve.Budget;
+import ptprove.solve.Prover;
+import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticFormatter;
+
+/** {@code ptprove check}: compile specs, solve every obligation, compare with proofs/, report. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check specs: prove every theorem and witness every example, in every configuration.",
+                "Each obligation's verdict is compared with the spec's record in proofs/ when it has one;",
+                "then only differences fail. Without a record, anything but proved/witnessed fails."},
+        footer = {"", ExitCodes.HELP})
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand TopCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Spec files, or folders searched for *.ptl.")
+    List<String> paths;
+
+    @Option(names = "--config", paramLabel = "NAME=VALUE",
+            description = "Check only configurations with this param value (repeatable).")
+    Map<String, String> config = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
+    Integer jobs;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "0",
+            description = "Wall-clock budget per obligation; 0 = none (default). Exceeding it gives 'unknown'.")
+    long timeoutMs;
+
+    @Option(names = "--rlimit", paramLabel = "UNITS", defaultValue = "0",
+            description = "Deterministic Z3 resource budget per obligation; 0 = none (default).")
+    long rlimit;
+
+    @Option(names = "--record", description = "Rewrite the proof records in proofs/ with this run's verdicts.")
+    boolean record;
+
+    @Option(names = "--proofs", paramLabel = "DIR", defaultValue = "proofs",
+            description = "Folder of proof records (default: ${DEFAULT-VALUE}).")
+    Path proofs;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Spec root: imports may not leave it; records mirror paths below it"
+                    + " (default: ./specs for specs inside it, else the working directory).")
+    Path root;
+
+    @Option(names = "--no-color", description = "Never colour the text output (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws IOException {
+        Io io = parent.io();
+        if (record && !config.isEmpty()) {
+            io.err().println("ptprove: --record rewrites whole records; it cannot be combined with --config");
+            return ExitCodes.USAGE;
+        }
+        if (jobs != null && jobs < 1) {
+            io.err().println("ptprove: --jobs must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        if (timeoutMs < 0 || rlimit < 0) {
+            io.err().println("ptprove: --timeout-ms and --rlimit must not be negative");
+            return ExitCodes.USAGE;
+        }
+        List<SpecInput> inputs;
+        try {
+            inputs = SpecFinder.find(paths, root);
+        } catch (SpecFinder.NoSuchSpec e) {
+            io.err().println("ptprove: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Configurations.Selection selection = new Configurations.Selection(config);
+
+        // 1. Compile everything (cheap), reporting diagnostics as they come.
+        List<CompiledSpec> compiled = new ArrayList<>();
+        int skipped = 0;
+        for (SpecInput in : inputs) {
+            try {
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS);
+                for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
+                compiled.add(c);
+            } catch (Configurations.BadSelection e) {
+                if (e.unknownParam() && inputs.size() > 1) {
+                    skipped++;
+                    continue;
+                }
+                io.err().println("ptprove: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        if (compiled.isEmpty()) {
+            io.err().println("ptprove: no spec has the params named by --config");
+            return ExitCodes.USAGE;
+        }
+
+        // 2. Records, read before solving so a malformed one is reported before any work.
+        Map<CompiledSpec, ProofRecord> records = new LinkedHashMap<>();
+        if (!record) {
+            for (CompiledSpec c : compiled) {
+                if (c.hasErrors()) continue;
+                try {
+                    ProofRecordFiles.readIfPresent(ProofRecordFiles.recordPath(proofs, c.input().relative()))
+                            .ifPresent(r -> records.put(c, r));
+                } catch (ProofRecordException e) {
+                    io.err().println("ptprove: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
+
+        // 3. Solve every obligation of every spec in one pool, streaming verdicts in order.
+        List<Obligation> all = new ArrayList<>();
+        for (CompiledSpec c : compiled) all.addAll(c.obligations());
+        Budget budget = new Budget(timeoutMs, rlimit);
+        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget);
+        boolean text = format == Format.text;
+        Style style = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
+        OutcomeLineFormatter lines = OutcomeLineFormatter.forObligations(all, style);
+        String[] lastSpec = {null};
+        long start = System.nanoTime();
+        List<Outcome> outcomes = prover.prove(all, o -> {
+            if (!text) return;
+            if (!o.obligation().spec().equals(lastSpec[0])) {
+                lastSpec[0] = o.obligation().spec();
+                io.out().println(o.obligation().spec());
+            }
+            io.out().print(lines.format(o));
+        });
+        double elapsed = (System.nanoTime() - start) / 1e6;
+
+        // 4. Per-spec reports, records.
+        List<SpecReport> reports = new ArrayList<>();
+        int at = 0;
+        for (CompiledSpec c : compiled) {
+            if (c.hasErrors()) {
+                reports.add(SpecReport.failed(c.input().display(), c.diagnostics()));
+                continue;
+            }
+            List<Outcome> mine = outcomes.subList(at, at + c.obligations().size());
+            at += c.obligations().size();
+            RecordComparison comparison = null;
+            ProofRecord rec = records.get(c);
+            if (rec != null) {
+                comparison = RecordComparison.compare(rec, mine, config.isEmpty()
+                        ? RecordComparison.Coverage.COMPLETE : RecordComparison.Coverage.PARTIAL);
+            }
+            if (record) {
+                ProofRecordFiles.write(ProofRecordFiles.recordPath(proofs, c.input().relative()),
+                        ProofRecord.of(c.input().display(), mine));
+            }
+            reports.add(new SpecReport(c.input().display(), c.diagnostics(), mine, comparison));
+        }
+        ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
+        RunReport run = new RunReport(tool, reports, elapsed);
+        if (text) {
+            io.out().print(new TextReportRenderer(style, TextReportRenderer.Detail.NONE).render(run));
+            if (skipped > 0) io.out().println(skipped + " spec(s) without the --config params were skipped.");
+        } else {
+            io.out().print(new JsonReportRenderer(true).render(run));
+        }
+        int code = ExitStatus.of(run).code();
+        return record && code == ExitCodes.FAILED ? ExitCodes.OK : code;
+    }
+}

@@ -1,0 +1,85 @@
+package ptprove.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import ptprove.elaborate.Configurations;
+import ptprove.elaborate.Layout;
+import ptprove.pipeline.CompiledSpec;
+import ptprove.pipeline.Compiler;
+import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.SpecInput;
+import ptprove.report.LayoutJsonRenderer;
+import ptprove.report.LayoutReport;
+import ptprove.report.LayoutTextRenderer;
+import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticFormatter;
+
+/** {@code ptprove layout}: every constant and region of a spec, per configuration. No solving. */
+@Command(name = "layout", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print a spec's address-space layout: every numeric let and every region, per configuration."},
+        footer = {"", ExitCodes.HELP})
+final class LayoutCommand implements Callable<Integer> {
+    @ParentCommand TopCommand parent;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    String spec;
+
+    @Option(names = "--config", paramLabel = "NAME=VALUE",
+            description = "Show only configurations with this param value (repeatable).")
+    Map<String, String> config = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    CheckCommand.Format format;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
+    Path root;
+
+    @Override
+    public Integer call() throws IOException {
+        Io io = parent.io();
+        List<SpecInput> inputs;
+        try {
+            inputs = SpecFinder.find(List.of(spec), root);
+        } catch (SpecFinder.NoSuchSpec e) {
+            io.err().println("ptprove: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (inputs.size() != 1) {
+            io.err().println("ptprove: layout takes one spec file, not a folder");
+            return ExitCodes.USAGE;
+        }
+        CompiledSpec c;
+        try {
+            c = Compiler.compile(inputs.get(0), new Configurations.Selection(config), Compiler.Want.LAYOUTS);
+        } catch (Configurations.BadSelection e) {
+            io.err().println("ptprove: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
+        if (c.hasErrors()) return ExitCodes.SPEC_ERROR;
+        List<LayoutReport.Layout> layouts = new ArrayList<>();
+        for (Layout l : c.layouts()) {
+            List<LayoutReport.Constant> constants = new ArrayList<>();
+            for (Layout.Constant k : l.constants()) constants.add(new LayoutReport.Constant(k.name(), k.value()));
+            List<LayoutReport.Region> regions = new ArrayList<>();
+            for (Layout.Region r : l.regions()) {
+                regions.add(new LayoutReport.Region(r.name(), r.start(), r.end(), r.permanent()));
+            }
+            layouts.add(new LayoutReport.Layout(l.config(), constants, regions));
+        }
+        LayoutReport report = new LayoutReport(c.input().display(), layouts);
+        io.out().print(format == CheckCommand.Format.json ? new LayoutJsonRenderer().render(report)
+                : new LayoutTextRenderer().render(report));
+        return ExitCodes.OK;
+    }
+}
