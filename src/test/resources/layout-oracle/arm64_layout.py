@@ -228,36 +228,27 @@ def layout_json():
 # they agree on addr >> shift(L) (hotremove.md). A region [s, e) (e == 0: top) touches the index interval
 # [s >> shift, (e - 1) >> shift]; two regions share a table below level L iff those intervals intersect.
 
-def index_span(start, end, shift):
-    last = u(end - 1)
-    return start >> shift, last >> shift
+def nonempty(start, end):
+    return start < (end if end else 1 << 64)  # end 0 = top of the address space
 
 
 def shared_levels(r1, r2, present):
-    levels = []
-    for name, shift in present:
-        a0, a1 = index_span(r1[0], r1[1], shift)
-        b0, b1 = index_span(r2[0], r2[1], shift)
-        if r1[0] < u(r1[1] - 1) + 1 and r2[0] < u(r2[1] - 1) + 1 and a0 <= b1 and b0 <= a1:
-            levels.append(name)
-    return levels
+    """Non-leaf levels at which some address of r1 and some address of r2 have the same addr >> shift."""
+    if not (nonempty(*r1) and nonempty(*r2)):
+        return []
+    return [name for name, shift in present
+            if r1[0] >> shift <= u(r2[1] - 1) >> shift and r2[0] >> shift <= u(r1[1] - 1) >> shift]
 
 
-def v7_flag(c):
-    """vmalloc_vmemmap_overlap as computed by the rejected V7 patch (hotremove.md), exclusive VMALLOC_END."""
+def v7_flag(c, last_byte=False):
+    """vmalloc_vmemmap_overlap as find_vmalloc_vmemmap_overlap() in the V7 patch computes it (hotremove.md), with
+    the exclusive VMALLOC_END; last_byte=True uses the last vmalloc (or vmemmap) byte instead, which is what
+    "shares a pgd entry" really needs."""
+    d = 1 if last_byte else 0
     if c["VMEMMAP_START"] > c["VMALLOC_END"]:
-        gap_start, gap_end = c["VMALLOC_END"], c["VMEMMAP_START"]
+        gap_start, gap_end = u(c["VMALLOC_END"] - d), c["VMEMMAP_START"]
     else:
-        gap_start, gap_end = c["VMEMMAP_END"], c["VMALLOC_START"]
-    return (gap_start & c["PGDIR_MASK"]) == (gap_end & c["PGDIR_MASK"])
-
-
-def v7_flag_inclusive(c):
-    """The same test with the last vmalloc byte, VMALLOC_END - 1 (what 'share a pgd entry' really needs)."""
-    if c["VMEMMAP_START"] > c["VMALLOC_END"]:
-        gap_start, gap_end = u(c["VMALLOC_END"] - 1), c["VMEMMAP_START"]
-    else:
-        gap_start, gap_end = u(c["VMEMMAP_END"] - 1), c["VMALLOC_START"]
+        gap_start, gap_end = u(c["VMEMMAP_END"] - d), c["VMALLOC_START"]
     return (gap_start & c["PGDIR_MASK"]) == (gap_end & c["PGDIR_MASK"])
 
 
@@ -340,7 +331,7 @@ def grid_json():
             "linear_vmalloc_shared_levels": lin_vmalloc,
             "linear_vmemmap_shared_levels": lin_vmemmap,
             "v7_vmalloc_vmemmap_overlap": flag,
-            "v7_flag_inclusive_end": v7_flag_inclusive(c),
+            "v7_flag_inclusive_end": v7_flag(c, last_byte=True),
             "expected": {
                 "geometry.ptl": {k: "proved" for k in (
                     "levels_as_documented", "levels_cover_va_bits", "shifts_descend",
@@ -374,7 +365,7 @@ def grid_json():
                     "vmemmap_free_spares_vmalloc": verdict(flag or not shares),
                     "v7_flag_sound": verdict(flag or not shares),
                     "v7_flag_exact": verdict(not flag or shares),
-                    "v7_exclusive_end_harmless": verdict(flag == v7_flag_inclusive(c)),
+                    "v7_exclusive_end_harmless": verdict(flag == v7_flag(c, last_byte=True)),
                     "v7_vmemmap_free_frees_something": "no witness" if flag else "witnessed",
                     "remove_pgd_mapping_spares_vmalloc": verdict(not lin_vmalloc),
                     "remove_pgd_mapping_spares_vmemmap": verdict(not lin_vmemmap),
