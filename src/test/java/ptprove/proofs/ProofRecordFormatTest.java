@@ -85,7 +85,7 @@ class ProofRecordFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "lemma t [] proved a                     | unknown kind 'lemma'",
             "theorem t proved a                      | expected 'kind name [configuration] verdict fingerprint'",
             "theorem t [ERA=504 proved a             | not closed",
