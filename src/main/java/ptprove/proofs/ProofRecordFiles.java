@@ -1,0 +1,94 @@
+package ptprove.proofs;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Proof records on disk: where a spec's record lives, reading it, and writing it so that an interrupted run
+ * never leaves a half-written file (write a temporary file beside it, then rename over it).
+ */
+public final class ProofRecordFiles {
+    private ProofRecordFiles() {}
+
+    public static final String SPEC_SUFFIX = ".ptl";
+    public static final String RECORD_SUFFIX = ".proof";
+
+    /**
+     * {@code proofsDir/<specRelative with .ptl replaced by .proof>}; a spec without the {@code .ptl} suffix gets
+     * {@code .proof} appended.
+     *
+     * @param specRelative the spec's path relative to the spec root, e.g. {@code arm64/hotremove.ptl}
+     * @throws IllegalArgumentException if {@code specRelative} is absolute or leaves the root ({@code ..})
+     */
+    public static Path recordPath(Path proofsDir, Path specRelative) {
+        Path rel = specRelative.normalize();
+        if (rel.isAbsolute() || rel.getNameCount() == 0 || rel.toString().isEmpty() || rel.startsWith("..")) {
+            throw new IllegalArgumentException("not a path inside the spec root: " + specRelative);
+        }
+        String file = rel.getFileName().toString();
+        String base = file.endsWith(SPEC_SUFFIX) ? file.substring(0, file.length() - SPEC_SUFFIX.length()) : file;
+        Path parent = rel.getParent();
+        Path recordRel = parent == null ? Path.of(base + RECORD_SUFFIX) : parent.resolve(base + RECORD_SUFFIX);
+        return proofsDir.resolve(recordRel.toString());
+    }
+
+    /** The record at {@code file}, or empty when there is none (a spec that was never recorded). */
+    public static Optional<ProofRecord> readIfPresent(Path file) throws ProofRecordException {
+        try {
+            return Optional.of(ProofRecordFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            throw new ProofRecordException(file.toString(), "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new ProofRecordException(file.toString(), "cannot be read: " + e, e);
+        }
+    }
+
+    /** The record at {@code file}; a missing file is an error. */
+    public static ProofRecord read(Path file) throws ProofRecordException {
+        return readIfPresent(file).orElseThrow(() -> new ProofRecordException(file.toString(), "no such file", null));
+    }
+
+    /**
+     * Writes {@code record} to {@code file}, creating parent directories. Leaves the file untouched (not even its
+     * modification time) when it already holds exactly this text.
+     *
+     * @return whether the file changed
+     */
+    public static boolean write(Path file, ProofRecord record) throws IOException {
+        String text = ProofRecordFormat.format(record);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) return false;
+        // Same directory, so the rename stays on one file system and is atomic where the OS allows it.
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) ch.write(buf);
+                ch.force(true); // the rename must not become visible before the contents
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+package ptprove.report;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Locale;
+import ptprove.result.Outcome;
+
+/** How numbers look in every report: 64-bit values as unsigned hex, sizes in binary units, times. */
+public final class Formats {
+    private Formats() {}
+
+    /** {@code 0xffff800008000000}: unsigned, lowercase, no padding. */
+    public static String hex(long value) {
+        return "0x" + Long.toUnsignedString(value, 16);
+    }
+
+    /** {@code 0x0000000008000000}: all 16 digits, for columns of addresses. */
+    public static String hexFull(long value) {
+        String digits = Long.toUnsignedString(value, 16);
+        return "0x" + "0".repeat(16 - digits.length()) + digits;
+    }
+
+    /** A model value: {@code true}/{@code false} for a boolean variable, hex otherwise. */
+    public static String value(Outcome.Value v) {
+        return v.variable().var().isBool() ? Boolean.toString(v.value() != 0) : hex(v.value());
+    }
+
+    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+
+    /**
+     * A byte count in the largest binary unit it reaches: {@code 128 MiB} or {@code 1.5 GiB} when exact to two
+     * decimals, else {@code ~125.9 TiB} (the tilde says it is rounded; the hex beside it is exact).
+     */
+    public static String size(long bytes) {
+        BigInteger b = new BigInteger(Long.toUnsignedString(bytes));
+        int unit = 0;
+        while (unit + 1 < UNITS.length && b.shiftRight(10 * (unit + 1)).signum() > 0) unit++;
+        // Dividing by a power of two always terminates, so this quotient is exact.
+        BigDecimal exact = new BigDecimal(b).divide(new BigDecimal(BigInteger.ONE.shiftLeft(10 * unit)))
+                .stripTrailingZeros();
+        if (exact.scale() <= 2) return exact.toPlainString() + " " + UNITS[unit];
+        return "~" + exact.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " " + UNITS[unit];
+    }
+
+    /**
+     * {@code 2.4 ms}, {@code 245 ms}, {@code 12.3 s}, {@code 4m05s}, {@code 2h05m}: at most 6 columns below 100
+     * hours; empty for an unknown time.
+     */
+    public static String duration(double millis) {
+        if (Double.isNaN(millis) || Double.isInfinite(millis) || millis < 0) return "";
+        if (millis < 9.95) return String.format(Locale.ROOT, "%.1f ms", millis);
+        if (millis < 999.5) return String.format(Locale.ROOT, "%d ms", Math.round(millis));
+        if (millis < 59_950) return String.format(Locale.ROOT, "%.1f s", millis / 1000);
+        long s = Math.round(millis / 1000);
+        if (s < 3600) return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+        long m = Math.round(millis / 60_000);
+        return String.format(Locale.ROOT, "%dh%02dm", m / 60, m % 60);
+    }
+}

@@ -1,0 +1,57 @@
+package ptprove.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import ptprove.ir.Config;
+
+/**
+ * The JSON conventions shared by the renderers: a tree built in field order (so output order is the code's
+ * order), two-space indentation, {@code "key": value}, {@code \n} line ends on every platform, configuration
+ * values as JSON numbers (unsigned) or booleans, 64-bit values as hex strings.
+ */
+final class Json {
+    private Json() {}
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final ObjectWriter WRITER;
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""));
+        pp.indentObjectsWith(indenter);
+        pp.indentArraysWith(indenter);
+        WRITER = MAPPER.writer(pp);
+    }
+
+    static ObjectNode object() { return MAPPER.createObjectNode(); }
+
+    /** The document's text, ending in a newline. */
+    static String write(JsonNode node) {
+        try {
+            return WRITER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e); // a tree always can
+        }
+    }
+
+    /** {@code {"ERA": 504, "LPA2": true}}; numbers unsigned, so a value above 2^63 is not negative. */
+    static ObjectNode config(Config config) {
+        ObjectNode node = object();
+        for (Config.Entry e : config.entries()) {
+            if (e.isBool()) node.put(e.name(), e.value() != 0);
+            else node.put(e.name(), new BigInteger(Long.toUnsignedString(e.value())));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,174 @@
+package ptprove.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import ptprove.ir.Obligation;
+import ptprove.proofs.RecordChange;
+import ptprove.proofs.RecordEntry;
+import ptprove.result.Outcome;
+import ptprove.result.Verdict;
+import ptprove.source.Diagnostic;
+import ptprove.source.Span;
+
+/**
+ * The JSON report of a run, for tools. Pretty-printed, fields in a fixed order, deterministic: the same report
+ * gives the same bytes. Shape (every key always present unless noted):
+ *
+ * <pre>
+ * {"tool": {"name", "version", "solver", "options": {…}},
+ *  "specs": [{"spec", "status": "checked|error", "obligations", "record": "none|matches|differs"}],
+ *  "results": [{"spec", "name", "kind", "index", "config": {"ERA": 504, …}, "verdict",
+ *               "recorded" (only for a spec with a record; null for an obligation the record lacks),
+ *               "millis" (unless times are off), "fingerprint", "line", "column" (unless synthetic),
+ *               "counterexample" (refuted) or "witness" (witnessed): {"label": "0x…" or a boolean},
+ *               "reason" (only when there is one)}],
+ *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
+ *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
+ *  "diagnostics": [{"spec", "file", "line", "column", "endLine", "code", "severity", "message", "notes"}],
+ *  "summary": {"proved", "refuted", "witnessed", "unwitnessed", "vacuous", "unknown", "error", "obligations",
+ *              "specs", "specsWithErrors", "differences", "fingerprintChanges", "millis", "exitCode"}}
+ * </pre>
+ */
+public final class JsonReportRenderer {
+    private final boolean includeTimes;
+
+    /** @param includeTimes false leaves out every {@code millis}, so runs compare byte for byte */
+    public JsonReportRenderer(boolean includeTimes) {
+        this.includeTimes = includeTimes;
+    }
+
+    public String render(RunReport run) {
+        ObjectNode root = Json.object();
+        root.set("tool", tool(run.tool()));
+        ArrayNode specs = root.putArray("specs");
+        ArrayNode results = root.putArray("results");
+        ArrayNode changes = root.putArray("changes");
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        for (SpecReport spec : run.specs()) {
+            specs.add(spec(spec));
+            for (Outcome o : spec.outcomes()) results.add(result(spec, o));
+            if (spec.hasRecord()) {
+                for (RecordChange c : spec.comparison().changes()) changes.add(change(spec.spec(), c));
+            }
+            for (Diagnostic d : spec.diagnostics()) diagnostics.add(diagnostic(spec.spec(), d));
+        }
+        root.set("summary", summary(RunSummary.of(run)));
+        return Json.write(root);
+    }
+
+    private static ObjectNode tool(ToolInfo tool) {
+        ObjectNode node = Json.object();
+        node.put("name", tool.name());
+        node.put("version", tool.version());
+        node.put("solver", tool.solver());
+        ObjectNode options = node.putObject("options");
+        tool.options().forEach(options::put);
+        return node;
+    }
+
+    private static ObjectNode spec(SpecReport spec) {
+        ObjectNode node = Json.object();
+        node.put("spec", spec.spec());
+        node.put("status", spec.hasErrors() ? "error" : "checked");
+        node.put("obligations", spec.outcomes().size());
+        node.put("record", !spec.hasRecord() ? "none" : spec.comparison().hasDifferences() ? "differs" : "matches");
+        return node;
+    }
+
+    private ObjectNode result(SpecReport spec, Outcome o) {
+        Obligation ob = o.obligation();
+        ObjectNode node = Json.object();
+        node.put("spec", spec.spec());
+        node.put("name", ob.name());
+        node.put("kind", ob.kind().word());
+        node.put("index", ob.index());
+        node.set("config", Json.config(ob.config()));
+        node.put("verdict", o.verdict().word());
+        if (spec.hasRecord()) {
+            node.put("recorded", spec.comparison().recorded(ob).map(RecordEntry::verdict).map(Verdict::word).orElse(null));
+        }
+        if (includeTimes) node.put("millis", millis(o.millis()));
+        node.put("fingerprint", o.fingerprint());
+        if (!ob.span().isSynthetic()) {
+            node.put("line", ob.span().line());
+            node.put("column", ob.span().column());
+        }
+        if (!o.model().isEmpty() && (o.verdict() == Verdict.REFUTED || o.verdict() == Verdict.WITNESSED)) {
+            ObjectNode model = node.putObject(o.verdict() == Verdict.REFUTED ? "counterexample" : "witness");
+            List<String> labels = OutcomeLineFormatter.labels(o.model());
+            for (int i = 0; i < labels.size(); i++) {
+                Outcome.Value v = o.model().get(i);
+                if (v.variable().var().isBool()) model.put(labels.get(i), v.value() != 0);
+                else model.put(labels.get(i), Formats.hex(v.value()));
+            }
+        }
+        if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());
+        return node;
+    }
+
+    private static ObjectNode change(String spec, RecordChange c) {
+        ObjectNode node = Json.object();
+        node.put("spec", spec);
+        node.put("change", c.kind().word());
+        node.put("difference", c.isDifference());
+        node.put("kind", c.key().kind().word());
+        node.put("name", c.key().name());
+        node.set("config", Json.config(c.key().config()));
+        node.put("recorded", c.recorded() == null ? null : c.recorded().word());
+        node.put("current", c.current() == null ? null : c.current().word());
+        node.put("recordedFingerprint", c.recordedFingerprint());
+        node.put("currentFingerprint", c.currentFingerprint());
+        return node;
+    }
+
+    private static ObjectNode diagnostic(String spec, Diagnostic d) {
+        ObjectNode node = Json.object();
+        node.put("spec", spec);
+        span(node, d.span());
+        node.put("code", d.code().id());
+        node.put("severity", d.severity().label());
+        node.put("message", d.message());
+        ArrayNode notes = node.putArray("notes");
+        for (Diagnostic.Note n : d.notes()) {
+            ObjectNode note = Json.object();
+            span(note, n.span());
+            note.put("message", n.message());
+            notes.add(note);
+        }
+        return node;
+    }
+
+    /** {@code file} is null for a synthetic span, which has no position either. */
+    private static void span(ObjectNode node, Span span) {
+        if (span.isSynthetic()) {
+            node.putNull("file");
+            return;
+        }
+        node.put("file", span.file().displayPath());
+        node.put("line", span.line());
+        node.put("column", span.column());
+        node.put("endLine", span.endLine());
+    }
+
+    private ObjectNode summary(RunSummary s) {
+        ObjectNode node = Json.object();
+        for (Verdict v : Verdict.values()) node.put(v.word(), s.count(v));
+        node.put("obligations", s.obligations());
+        node.put("specs", s.specs());
+        node.put("specsWithErrors", s.specsWithErrors());
+        node.put("differences", s.differences());
+        node.put("fingerprintChanges", s.fingerprintChanges());
+        if (includeTimes) node.put("millis", millis(s.millis()));
+        node.put("exitCode", s.exitStatus().code());
+        return node;
+    }
+
+    /** Tenths of a millisecond: enough to compare, and no {@code 2.4000000000000004}. */
+    private static BigDecimal millis(double millis) {
+        if (Double.isNaN(millis) || Double.isInfinite(millis)) return null;
+        return BigDecimal.valueOf(millis).setScale(1, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,42 @@
+package ptprove.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A {@link LayoutReport} as JSON, regions in declaration order:
+ *
+ * <pre>
+ * {"spec": "specs/arm64/layout.ptl",
+ *  "layouts": [{"config": {"ERA": 504, …}, "constants": {"PAGE_OFFSET": "0xffff000000000000", …},
+ *               "regions": [{"name": "vmalloc", "start": "0x…", "end": "0x…", "size": "0x…",
+ *                            "permanent": false}]}]}
+ * </pre>
+ *
+ * {@code size} is null for an inverted region.
+ */
+public final class LayoutJsonRenderer {
+
+    public String render(LayoutReport report) {
+        ObjectNode root = Json.object();
+        root.put("spec", report.spec());
+        ArrayNode layouts = root.putArray("layouts");
+        for (LayoutReport.Layout layout : report.layouts()) {
+            ObjectNode node = layouts.addObject();
+            node.set("config", Json.config(layout.config()));
+            ObjectNode constants = node.putObject("constants");
+            for (LayoutReport.Constant c : layout.constants()) constants.put(c.name(), Formats.hex(c.value()));
+            ArrayNode regions = node.putArray("regions");
+            for (LayoutReport.Region r : layout.regions()) {
+                ObjectNode region = regions.addObject();
+                region.put("name", r.name());
+                region.put("start", Formats.hex(r.start()));
+                region.put("end", Formats.hex(r.end()));
+                if (r.isInverted()) region.putNull("size"); // the checker reports it; no size to give
+                else region.put("size", Formats.hex(r.size()));
+                region.put("permanent", r.permanent());
+            }
+        }
+        return Json.write(root);
+    }
+}

@@ -1,0 +1,41 @@
+package ptprove.report;
+
+import java.util.List;
+import java.util.Objects;
+import ptprove.ir.Config;
+
+/**
+ * What the {@code layout} command shows: for each configuration of a spec, its constants and regions as
+ * concrete 64-bit values, in declaration order. Rendered by {@link LayoutTextRenderer} and
+ * {@link LayoutJsonRenderer}.
+ */
+public record LayoutReport(String spec, List<Layout> layouts) {
+    public LayoutReport {
+        Objects.requireNonNull(spec, "spec");
+        layouts = List.copyOf(layouts);
+    }
+
+    /** One configuration's layout. */
+    public record Layout(Config config, List<Constant> constants, List<Region> regions) {
+        public Layout {
+            Objects.requireNonNull(config, "config");
+            constants = List.copyOf(constants);
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /** A {@code let} of params only, evaluated in one configuration. */
+    public record Constant(String name, long value) {}
+
+    /**
+     * A half-open address range {@code [start, end)}; {@code end == 0} with a non-zero start is the top of the
+     * address space (the 64-bit end wrapped). {@code permanent}: declared permanently mapped.
+     */
+    public record Region(String name, long start, long end, boolean permanent) {
+        /** {@code end - start}, unsigned (and right for a region that ends at the top of the address space). */
+        public long size() { return end - start; }
+
+        /** Whether the end lies below the start (other than at the top of the address space). */
+        public boolean isInverted() { return end != 0 && Long.compareUnsigned(end, start) < 0; }
+    }
+}

@@ -1,0 +1,125 @@
+package ptprove.report;
+
+import static ptprove.report.Texts.WIDTH;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A {@link LayoutReport} as text: per configuration a header, the regions sorted by start address with their
+ * sizes, any overlaps, then the constants. Every line fits in 80 columns:
+ *
+ * <pre>
+ * ERA=517 PAGE_SHIFT=12 VA_BITS=48
+ *   region   start               end                 size
+ *   linear   0xffff000000000000  0xffff800000000000  128 TiB
+ *   modules  0xffff800000000000  0xffff800008000000  128 MiB
+ *   vmalloc  0xffff800008000000  0xfffffbfff0000000  ~124.0 TiB
+ *   vmemmap  0xfffffc0000000000  0xfffffe0000000000  2 TiB
+ *   constants:
+ *   PAGE_SHIFT   0xc (12)
+ *   PAGE_OFFSET  0xffff000000000000
+ * </pre>
+ */
+public final class LayoutTextRenderer {
+    private static final String INDENT = "  ";
+    private static final String GAP = "  ";
+    private static final int HEX = 18;
+    private static final String PERMANENT = "*";
+    /** Constants below this also print in decimal: shifts, level counts, small sizes. */
+    private static final long DECIMAL_BELOW = 1L << 20;
+
+    public String render(LayoutReport report) {
+        List<String> lines = new ArrayList<>();
+        String count = Texts.plural(report.layouts().size(), "configuration");
+        lines.addAll(Texts.wrap(List.of("layout of", Texts.printable(report.spec()) + ":", count), "", INDENT, WIDTH));
+        for (LayoutReport.Layout layout : report.layouts()) {
+            lines.add("");
+            lines.addAll(layout(layout));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l.stripTrailing()).append('\n');
+        return sb.toString();
+    }
+
+    private static List<String> layout(LayoutReport.Layout layout) {
+        List<String> lines = new ArrayList<>();
+        if (layout.config().entries().isEmpty()) lines.add("(no params)");
+        else lines.addAll(OutcomeLineFormatter.configLines(layout.config(), ""));
+        if (!layout.regions().isEmpty()) lines.addAll(regions(layout.regions()));
+        if (!layout.constants().isEmpty()) lines.addAll(constants(layout.constants()));
+        return lines;
+    }
+
+    private static List<String> regions(List<LayoutReport.Region> regions) {
+        List<LayoutReport.Region> sorted = new ArrayList<>(regions);
+        sorted.sort(Comparator.comparing(LayoutReport.Region::start, Long::compareUnsigned)
+                .thenComparing(LayoutReport.Region::end, Long::compareUnsigned));
+        List<String> sizes = new ArrayList<>();
+        int sizeWidth = "size".length();
+        boolean anyPermanent = false;
+        int nameWidth = "region".length();
+        for (LayoutReport.Region r : sorted) {
+            String size = r.isInverted() ? "inverted" : Formats.size(r.size());
+            sizes.add(size);
+            sizeWidth = Math.max(sizeWidth, size.length());
+            anyPermanent |= r.permanent();
+            nameWidth = Math.max(nameWidth, r.name().length() + (r.permanent() ? PERMANENT.length() : 0));
+        }
+        int room = WIDTH - INDENT.length() - 3 * GAP.length() - 2 * HEX - sizeWidth;
+        nameWidth = Math.min(nameWidth, room);
+
+        List<String> lines = new ArrayList<>();
+        lines.add(INDENT + Texts.pad("region", nameWidth) + GAP + Texts.pad("start", HEX) + GAP
+                + Texts.pad("end", HEX) + GAP + "size");
+        for (int i = 0; i < sorted.size(); i++) {
+            LayoutReport.Region r = sorted.get(i);
+            String mark = r.permanent() ? PERMANENT : "";
+            String name = Texts.truncateMiddle(r.name(), nameWidth - mark.length()) + mark;
+            lines.add(INDENT + Texts.pad(name, nameWidth) + GAP + Formats.hexFull(r.start()) + GAP
+                    + Formats.hexFull(r.end()) + GAP + sizes.get(i));
+        }
+        if (anyPermanent) lines.add(INDENT + PERMANENT + " permanently mapped");
+        lines.addAll(overlaps(sorted));
+        return lines;
+    }
+
+    /** Overlapping regions, which a reviewer of a layout wants pointed out (an empty region overlaps nothing). */
+    private static List<String> overlaps(List<LayoutReport.Region> sorted) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            LayoutReport.Region a = sorted.get(i);
+            if (a.isInverted() || a.size() == 0) continue;
+            for (int j = i + 1; j < sorted.size(); j++) {
+                LayoutReport.Region b = sorted.get(j);
+                if (b.isInverted() || b.size() == 0) continue;
+                // sorted by start, so b starts at or after a: they overlap when b starts before a ends
+                boolean overlap = a.end() == 0 || Long.compareUnsigned(b.start(), a.end()) < 0;
+                if (overlap) {
+                    lines.addAll(Texts.wrap(List.of("note:", a.name(), "and", b.name(), "overlap"),
+                            INDENT, INDENT + "      ", WIDTH));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> constants(List<LayoutReport.Constant> constants) {
+        int width = 0;
+        for (LayoutReport.Constant c : constants) width = Math.max(width, c.name().length());
+        int room = WIDTH - INDENT.length() - GAP.length() - HEX;
+        width = Math.min(width, room);
+        List<String> lines = new ArrayList<>();
+        lines.add(INDENT + "constants:");
+        for (LayoutReport.Constant c : constants) {
+            String value = Formats.hex(c.value());
+            if (Long.compareUnsigned(c.value(), 10) >= 0 && Long.compareUnsigned(c.value(), DECIMAL_BELOW) < 0) {
+                String withDecimal = value + " (" + c.value() + ")";
+                if (INDENT.length() + width + GAP.length() + withDecimal.length() <= WIDTH) value = withDecimal;
+            }
+            lines.add(INDENT + Texts.pad(Texts.truncateMiddle(c.name(), width), width) + GAP + value);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,134 @@
+package ptprove.report;
+
+import static ptprove.report.Texts.WIDTH;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ptprove.ir.Config;
+import ptprove.ir.Obligation;
+import ptprove.result.Outcome;
+
+/**
+ * One outcome as text, for streaming while a run is in progress and for the details of a report:
+ *
+ * <pre>
+ * proved   vmemmap_free_spares_vmalloc    ERA=504 PAGE_SHIFT=12 VA_BITS=48  2.4 ms
+ * witness  merged_policy_frees_something  ERA=504 PAGE_SHIFT=12 VA_BITS=48  5.0 ms
+ * REFUTED  vmemmap_free_spares_vmalloc    ERA=609 PAGE_SHIFT=16 VA_BITS=52   31 ms
+ *            start = 0xfffffc1fc0000000
+ *            end   = 0xfffffc1fc0010000
+ * </pre>
+ *
+ * Names and configurations are padded to the widths given at construction (the CLI knows every obligation
+ * before the first finishes), so streamed lines form columns. Where a line would pass 80 columns, the
+ * configuration moves to continuation lines. Model values (counterexample or witness) and the reason of an
+ * unknown or error verdict follow, indented. Every line fits in 80 columns. Verdicts use the grid's words
+ * ({@code witness}, {@code NO-WIT}), one vocabulary for every column of verdicts.
+ */
+public final class OutcomeLineFormatter {
+    private static final String GAP = "  ";
+    /** Wide enough for every {@link Formats#duration}. */
+    private static final int TIME_WIDTH = 6;
+    private static final int NAME_COLUMN = VerdictWords.BRIEF_WIDTH + GAP.length();
+    private static final String DETAIL_INDENT = " ".repeat(NAME_COLUMN + 2);
+    /** Room for a name on a line of its own, with the time after it. */
+    private static final int NAME_ROOM = WIDTH - NAME_COLUMN - 2 - TIME_WIDTH;
+    /** Room for a model label: the value may be 18 columns of hex. */
+    private static final int LABEL_ROOM = WIDTH - DETAIL_INDENT.length() - " = ".length() - 18;
+
+    private final int nameWidth;
+    private final int configWidth;
+    private final Style style;
+
+    /**
+     * @param nameWidth   the column width for property names (longer names push the line, shorter are padded)
+     * @param configWidth the column width for configurations
+     */
+    public OutcomeLineFormatter(int nameWidth, int configWidth, Style style) {
+        this.nameWidth = Math.max(0, nameWidth);
+        this.configWidth = Math.max(0, configWidth);
+        this.style = style;
+    }
+
+    /** A formatter whose columns fit the longest name and configuration among {@code obligations}. */
+    public static OutcomeLineFormatter forObligations(Collection<Obligation> obligations, Style style) {
+        int names = 0, configs = 0;
+        for (Obligation o : obligations) {
+            names = Math.max(names, o.name().length());
+            configs = Math.max(configs, o.config().toString().length());
+        }
+        return new OutcomeLineFormatter(names, configs, style);
+    }
+
+    /** The lines of {@link #lines}, each ending in a newline. */
+    public String format(Outcome outcome) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines(outcome)) sb.append(line).append('\n');
+        return sb.toString();
+    }
+
+    /** The outcome's lines without line terminators: the verdict line(s), then model values or the reason. */
+    public List<String> lines(Outcome outcome) {
+        Obligation ob = outcome.obligation();
+        String word = Texts.pad(VerdictWords.brief(outcome.verdict()), VerdictWords.BRIEF_WIDTH);
+        String coloured = style.verdict(outcome.verdict(), word) + GAP;
+        String time = Texts.padLeft(Formats.duration(outcome.millis()), TIME_WIDTH);
+        String config = ob.config().toString();
+        List<String> lines = new ArrayList<>();
+
+        StringBuilder rest = new StringBuilder(Texts.pad(ob.name(), nameWidth));
+        if (!config.isEmpty() || configWidth > 0) rest.append(GAP).append(Texts.pad(config, configWidth));
+        rest.append(GAP).append(time);
+        if (NAME_COLUMN + rest.length() <= WIDTH) {
+            lines.add((coloured + rest).stripTrailing());
+        } else {
+            String name = Texts.truncateMiddle(ob.name(), NAME_ROOM);
+            int width = Math.max(name.length(), Math.min(nameWidth, NAME_ROOM));
+            lines.add((coloured + Texts.pad(name, width) + GAP + time).stripTrailing());
+            if (!config.isEmpty()) lines.addAll(configLines(ob.config(), " ".repeat(NAME_COLUMN)));
+        }
+        lines.addAll(modelLines(outcome));
+        if (outcome.reason() != null && !outcome.reason().isBlank()) {
+            lines.addAll(Texts.wrap(Texts.words(Texts.printable(outcome.reason())), DETAIL_INDENT + "reason: ",
+                    DETAIL_INDENT + "        ", WIDTH));
+        }
+        return lines;
+    }
+
+    /** A configuration wrapped at 80 columns, every line starting with {@code indent}. */
+    static List<String> configLines(Config config, String indent) {
+        List<String> items = new ArrayList<>();
+        for (Config.Entry e : config.entries()) items.add(e.name() + "=" + e.valueText());
+        return Texts.wrap(items, indent, indent, WIDTH);
+    }
+
+    private static List<String> modelLines(Outcome outcome) {
+        List<String> labels = labels(outcome.model());
+        int width = 0;
+        for (String l : labels) width = Math.max(width, Math.min(l.length(), LABEL_ROOM));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = Texts.pad(Texts.truncateMiddle(labels.get(i), LABEL_ROOM), width);
+            lines.add(DETAIL_INDENT + label + " = " + Formats.value(outcome.model().get(i)));
+        }
+        return lines;
+    }
+
+    /**
+     * What each model value is called: its label, or {@code label (variable)} where two variables share a label
+     * (two hidden choices both labelled {@code address}, say), so no two lines read alike.
+     */
+    static List<String> labels(List<Outcome.Value> model) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Outcome.Value v : model) uses.merge(v.variable().label(), 1, Integer::sum);
+        List<String> labels = new ArrayList<>(model.size());
+        for (Outcome.Value v : model) {
+            String label = v.variable().label();
+            labels.add(uses.get(label) > 1 ? label + " (" + v.variable().var().name() + ")" : label);
+        }
+        return labels;
+    }
+}

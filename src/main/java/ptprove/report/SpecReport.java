@@ -1,0 +1,42 @@
+package ptprove.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import ptprove.proofs.RecordComparison;
+import ptprove.result.Outcome;
+import ptprove.source.Diagnostic;
+
+/**
+ * Everything a run found about one spec. A spec with an error diagnostic has no outcomes; a checked spec may
+ * still carry warnings. Outcomes are kept in obligation order whatever order the workers finished in.
+ *
+ * @param spec       the spec path as the user named it
+ * @param comparison the outcomes held against the spec's proof record, or {@code null} when it has none
+ */
+public record SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes,
+                         RecordComparison comparison) {
+
+    public SpecReport {
+        Objects.requireNonNull(spec, "spec");
+        diagnostics = List.copyOf(diagnostics);
+        List<Outcome> sorted = new ArrayList<>(outcomes);
+        sorted.sort(Comparator.comparingInt(o -> o.obligation().index()));
+        outcomes = List.copyOf(sorted);
+    }
+
+    /** A spec that could not be checked: its diagnostics and nothing else. */
+    public static SpecReport failed(String spec, List<Diagnostic> diagnostics) {
+        return new SpecReport(spec, diagnostics, List.of(), null);
+    }
+
+    /** A checked spec without warnings; {@code comparison} may be {@code null} (no record). */
+    public static SpecReport checked(String spec, List<Outcome> outcomes, RecordComparison comparison) {
+        return new SpecReport(spec, List.of(), outcomes, comparison);
+    }
+
+    public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
+
+    public boolean hasRecord() { return comparison != null; }
+}

@@ -1,0 +1,102 @@
+package ptprove.proofs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ptprove.proofs.TestOutcomes.config;
+import static ptprove.proofs.TestOutcomes.outcome;
+import static ptprove.proofs.TestOutcomes.theorem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ptprove.result.Verdict;
+
+class ProofRecordFilesTest {
+    @TempDir Path dir;
+
+    private static ProofRecord record(Verdict v) {
+        return ProofRecord.of("specs/arm64/hotremove.ptl",
+                List.of(outcome(theorem(0, "t", config("ERA", 504)), v, "abc")));
+    }
+
+    @Test
+    void recordPathMirrorsTheSpecTree() {
+        Path proofs = Path.of("proofs");
+        assertEquals(Path.of("proofs/arm64/hotremove.proof"), ProofRecordFiles.recordPath(proofs, Path.of("arm64/hotremove.ptl")));
+        assertEquals(Path.of("proofs/top.proof"), ProofRecordFiles.recordPath(proofs, Path.of("top.ptl")));
+        assertEquals(Path.of("proofs/a/b.spec.proof"), ProofRecordFiles.recordPath(proofs, Path.of("a/b.spec")));
+        assertEquals(Path.of("proofs/arm64/x.proof"), ProofRecordFiles.recordPath(proofs, Path.of("arm64/./x.ptl")));
+    }
+
+    @Test
+    void recordPathRefusesPathsOutsideTheRoot() {
+        Path proofs = Path.of("proofs");
+        assertThrows(IllegalArgumentException.class, () -> ProofRecordFiles.recordPath(proofs, Path.of("../x.ptl")));
+        assertThrows(IllegalArgumentException.class, () -> ProofRecordFiles.recordPath(proofs, Path.of("a/../../x.ptl")));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProofRecordFiles.recordPath(proofs, Path.of("/abs/x.ptl").toAbsolutePath()));
+        assertThrows(IllegalArgumentException.class, () -> ProofRecordFiles.recordPath(proofs, Path.of("")));
+    }
+
+    @Test
+    void writeThenReadRoundTripsAndCreatesDirectories() throws Exception {
+        Path file = dir.resolve("proofs/arm64/hotremove.proof");
+        assertTrue(ProofRecordFiles.write(file, record(Verdict.PROVED)));
+        assertEquals(record(Verdict.PROVED), ProofRecordFiles.read(file));
+        assertEquals(ProofRecordFormat.format(record(Verdict.PROVED)), Files.readString(file));
+    }
+
+    @Test
+    void rewritingLeavesNoTemporaryFilesAndReplacesContents() throws Exception {
+        Path file = dir.resolve("a.proof");
+        ProofRecordFiles.write(file, record(Verdict.PROVED));
+        assertTrue(ProofRecordFiles.write(file, record(Verdict.REFUTED)));
+        assertEquals(Verdict.REFUTED, ProofRecordFiles.read(file).entries().get(0).verdict());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(file), s.toList());
+        }
+    }
+
+    @Test
+    void anUnchangedRecordIsNotRewritten() throws Exception {
+        Path file = dir.resolve("a.proof");
+        ProofRecordFiles.write(file, record(Verdict.PROVED));
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+        assertFalse(ProofRecordFiles.write(file, record(Verdict.PROVED)));
+        assertEquals(old, Files.getLastModifiedTime(file));
+    }
+
+    @Test
+    void aMissingRecordIsAbsentNotAnError() throws Exception {
+        assertEquals(Optional.empty(), ProofRecordFiles.readIfPresent(dir.resolve("none.proof")));
+        ProofRecordException e = assertThrows(ProofRecordException.class,
+                () -> ProofRecordFiles.read(dir.resolve("none.proof")));
+        assertTrue(e.getMessage().endsWith("none.proof: error: no such file"), e.getMessage());
+    }
+
+    @Test
+    void aMalformedFileNamesItsPathAndLine() throws Exception {
+        Path file = dir.resolve("bad.proof");
+        Files.writeString(file, "# c\ntheorem t [] proved x\ntheorem u [] maybe x\n");
+        ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFiles.readIfPresent(file));
+        assertEquals(file + ":3: error: unknown verdict 'maybe' (expected one of proved, refuted, witnessed, "
+                + "unwitnessed, vacuous, unknown, error)", e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAnErrorNotAnException() throws Exception {
+        Path file = dir.resolve("bin.proof");
+        Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFiles.read(file));
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+        assertEquals(0, e.problems().get(0).line());
+    }
+}
