@@ -13,6 +13,7 @@ import com.microsoft.z3.Status;
 import java.util.ArrayList;
 import java.util.List;
 import ptprove.ir.Obligation;
+import ptprove.ir.Term;
 import ptprove.ir.Terms;
 import ptprove.lower.Fingerprint;
 import ptprove.lower.Z3Lowering;
@@ -128,14 +129,17 @@ public final class SolverSession implements Engine {
             if (Terms.isFalse(o.assumptions())) return outcome(Verdict.VACUOUS, List.of(), null);
             boolean assume = !Terms.isTrue(o.assumptions());
             BoolExpr assumptions = assume ? lowering.lowerBool(o.assumptions()) : null;
-            BoolExpr claim = lowering.lowerBool(o.claim());
-            BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
-
-            Status status = assume ? ask(assumptions, query) : ask(query);
-            if (status == Status.SATISFIABLE) {
-                return outcome(theorem ? Verdict.REFUTED : Verdict.WITNESSED, model(), null);
+            // The query is a disjunction over the claim's parts (a theorem's conjuncts, negated; an example's
+            // disjuncts); asking part by part is equivalent and far easier for the bit-blaster.
+            for (Term part : Goals.parts(o.claim(), theorem)) {
+                BoolExpr claim = lowering.lowerBool(part);
+                BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
+                Status status = assume ? ask(assumptions, query) : ask(query);
+                if (status == Status.SATISFIABLE) {
+                    return outcome(theorem ? Verdict.REFUTED : Verdict.WITNESSED, model(), null);
+                }
+                if (status == Status.UNKNOWN) return outcome(Verdict.UNKNOWN, List.of(), unknownReason());
             }
-            if (status == Status.UNKNOWN) return outcome(Verdict.UNKNOWN, List.of(), unknownReason());
             if (assume) {
                 Status vacuity = ask(assumptions);
                 if (vacuity == Status.UNSATISFIABLE) return outcome(Verdict.VACUOUS, List.of(), null);
