@@ -9,7 +9,7 @@ spec : decl* EOF ;
 decl
     : 'import' STRING ';'                                                    # importDecl
     | 'address_bits' INT ';'                                                 # addressBitsDecl
-    | 'param' ident 'in' '{' expr (',' expr)* ','? '}' ';'                      # paramDecl
+    | 'param' ident 'in' '{' (expr (',' expr)* ','?)? '}' ';'                   # paramDecl
     | 'require' expr ';'                                                     # requireDecl
     | 'let' ident '=' expr ';'                                                  # letDecl
     | 'var' ident ('where' expr)? ';'                                           # varDecl

@@ -37,6 +37,8 @@ public final class Checker {
     private final IdentityHashMap<Expr.Member, MemberKind> members = new IdentityHashMap<>();
     private final IdentityHashMap<Decl.FreeClause, Symbol> clauseLevels = new IdentityHashMap<>();
     private final IdentityHashMap<Expr.Call, Decl.Pagetable> callPagetables = new IdentityHashMap<>();
+    /** The pagetable each level variable ranges over. */
+    private final IdentityHashMap<Symbol.LocalSym, Decl.Pagetable> levelPagetables = new IdentityHashMap<>();
 
     /** Globals whose type is being computed (cycle detection) and those done. */
     private final Set<Decl.Named> inProgress = new LinkedHashSet<>();
@@ -329,7 +331,12 @@ public final class Checker {
                 }
                 generic = c;
                 Symbol.LocalSym binder = new Symbol.LocalSym(c.level().text(), Type.LEVEL, c);
+                if (s.lookup(c.level().text()) != null) {
+                    diags.error(DiagnosticCode.DUPLICATE, c.level().span(), "'" + c.level().text()
+                            + "' is a parameter of the teardown; name the level something else");
+                }
                 s.declare(binder);
+                levelPagetables.put(binder, pts.decl());
                 levelSym = binder;
             }
             clauseLevels.put(c, levelSym);
@@ -351,13 +358,13 @@ public final class Checker {
     private boolean stmt(Stmt s, Scope scope, FnBody fn) {
         if (s instanceof Stmt.Block b) {
             Scope inner = scope.child();
-            boolean returned = false;
+            boolean returned = false, warned = false;
             for (Stmt st : b.stmts()) {
-                if (returned) {
+                if (returned && !warned) {
                     diags.warning(DiagnosticCode.UNREACHABLE, st.span(), "statement after return is never executed");
-                    break;
+                    warned = true;
                 }
-                returned = stmt(st, inner, fn);
+                returned |= stmt(st, inner, fn);
             }
             return returned;
         }
@@ -419,10 +426,14 @@ public final class Checker {
             diags.error(DiagnosticCode.DUPLICATE, name.span(), "'" + name.text() + "' is a level name");
         }
         Symbol.LocalSym sym = new Symbol.LocalSym(name.text(), type, declaration);
+        Symbol outer = scope.lookup(name.text());
         Symbol.LocalSym prev = scope.declare(sym);
+        if (prev == null && outer instanceof Symbol.LocalSym o) prev = o;
         if (prev != null) {
-            diags.error(DiagnosticCode.DUPLICATE, name.span(), "'" + name.text() + "' is already declared here",
-                    new Diagnostic.Note(prev.declaration().span(), "previous declaration"));
+            diags.error(DiagnosticCode.DUPLICATE, name.span(), "'" + name.text() + "' is already declared"
+                    + " (locals, parameters and binders may not shadow each other)",
+                    new Diagnostic.Note(prev.declaration() instanceof Decl.FreeClause fc ? fc.level().span()
+                            : prev.declaration().span(), "previous declaration"));
         }
         symbols.put(declaration, sym);
     }
@@ -466,7 +477,7 @@ public final class Checker {
     private void truthy(Expr e, Scope scope, Mode mode) {
         Type t = expr(e, scope, mode);
         if (t != Type.BOOL && t != Type.ULONG && t != Type.ERROR) {
-            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "a " + t.display() + " is not a condition");
+            diags.error(DiagnosticCode.WRONG_KIND, e.span(), t.withArticle() + " is not a condition");
         }
     }
 
@@ -475,7 +486,7 @@ public final class Checker {
             diags.error(DiagnosticCode.BOOL_AS_NUMBER, e.span(), "boolean used as a number"
                     + " (write 'b ? 1 : 0' if that is meant)");
         } else if (t != Type.ULONG && t != Type.ERROR) {
-            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a number, found a " + t.display());
+            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a number, found " + t.withArticle());
         }
     }
 
@@ -488,14 +499,16 @@ public final class Checker {
         } else if (want == Type.ULONG && got == Type.BOOL) {
             diags.error(DiagnosticCode.BOOL_AS_NUMBER, e.span(), "boolean used as a number");
         } else {
-            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a " + want.display() + ", found a " + got.display());
+            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected " + want.withArticle() + ", found " + got.withArticle());
         }
         return want;
     }
 
     private static String brief(Expr e) {
         String t = e.span().text();
-        return t.length() <= 30 && !t.contains("\n") ? t : "...";
+        if (t.length() > 30 || t.contains("\n")) return "...";
+        // '!=' binds tighter than '&', '|', '^', '?:' and the rest: keep the suggestion correct
+        return e instanceof Expr.Binary || e instanceof Expr.Cond ? "(" + t + ")" : t;
     }
 
     Type expr(Expr e, Scope scope, Mode mode) {
@@ -614,7 +627,8 @@ public final class Checker {
                 return new Symbol.LetSym(null, Type.ERROR);
             }
             if (current != null) dependencies.computeIfAbsent(current, k -> new LinkedHashSet<>()).add(decl);
-            if (!(sym instanceof Symbol.PropertySym)) ensureGlobal(decl);
+            // a var's type is fixed, so using one needs no checking first (its where-clause may use lets of it)
+            if (!(sym instanceof Symbol.PropertySym) && !(sym instanceof Symbol.VarSym)) ensureGlobal(decl);
             sym = globals.get(name);
         }
         return sym;
@@ -649,8 +663,8 @@ public final class Checker {
         Type t = expr(e, scope, mode);
         if (t != want && t != Type.ERROR) {
             if (want == Type.ULONG || want == Type.BOOL) coerce(e, t, want);
-            else diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a " + want.display() + ", found a "
-                    + t.display() + (want == Type.REGION ? " (write a region's name)" : want == Type.LEVEL
+            else diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected " + want.withArticle() + ", found "
+                    + t.withArticle() + (want == Type.REGION ? " (write a region's name)" : want == Type.LEVEL
                     ? " (write a level name such as pmd, or a level variable)" : ""));
             return Type.ERROR;
         }
@@ -696,6 +710,7 @@ public final class Checker {
             return Type.POLICY;
         }
         for (Expr a : call.args()) expr(a, scope, mode);
+        if (sym instanceof Symbol.LetSym ls && ls.decl() == null) return Type.ERROR; // recursion, reported
         if (sym == null) {
             List<String> candidates = new ArrayList<>(globals.names());
             String best = Suggest.closest(name, candidates);
@@ -794,7 +809,7 @@ public final class Checker {
                 String options = target == Type.POLICY ? "over(start, end)"
                         : "frees_table_of(REGION), frees_any, may_free(L, addr)";
                 String hint = WalkMember.byName(name) == null ? closestMember(name) : "";
-                diags.error(DiagnosticCode.UNKNOWN_MEMBER, m.member().span(), "a " + target.display()
+                diags.error(DiagnosticCode.UNKNOWN_MEMBER, m.member().span(), target.withArticle()
                         + " has member" + (target == Type.POLICY ? " " : "s ") + options + hint);
                 if (m.args() != null) for (Expr a : m.args()) expr(a, scope, mode);
                 return Type.ERROR;
@@ -812,10 +827,33 @@ public final class Checker {
                 if (want == Type.ULONG) expectNumber(args.get(i), scope, mode);
                 else expectKind(args.get(i), scope, mode, want);
             }
+            if (wm == WalkMember.MAY_FREE) samePagetable(m.target(), args.get(0));
             return wm.result();
         }
-        diags.error(DiagnosticCode.UNKNOWN_MEMBER, m.member().span(), "a " + target.display() + " has no members");
+        diags.error(DiagnosticCode.UNKNOWN_MEMBER, m.member().span(), target.withArticle() + " has no members");
         return Type.ERROR;
+    }
+
+    /** {@code walk.may_free(L, a)}: L must be a level of the pagetable the walk runs on. */
+    private void samePagetable(Expr walk, Expr level) {
+        Decl.Pagetable walked = walkPagetable(walk);
+        Decl.Pagetable of = null;
+        Symbol s = symbols.get(level);
+        if (s instanceof Symbol.LevelSym ls) of = ls.pagetable();
+        else if (s instanceof Symbol.LocalSym l) of = levelPagetables.get(l);
+        if (walked != null && of != null && walked != of) {
+            diags.error(DiagnosticCode.WRONG_KIND, level.span(), "'" + level.span().text() + "' is a level of pagetable '"
+                    + of.name().text() + "', but this walk runs on '" + walked.name().text() + "'");
+        }
+    }
+
+    private Decl.Pagetable walkPagetable(Expr e) {
+        if (e instanceof Expr.Member m) return walkPagetable(m.target());
+        if (e instanceof Expr.Call c && symbols.get(c) instanceof Symbol.TeardownSym t
+                && symbols.get(t.decl().pagetable()) instanceof Symbol.PagetableSym p) {
+            return p.decl();
+        }
+        return null;
     }
 
     private static String closestMember(String name) {
@@ -922,7 +960,7 @@ public final class Checker {
         }
         Type t = expr(e, scope, mode);
         if (t != Type.ULONG && t != Type.BOOL && t != Type.ERROR) {
-            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a number or a boolean, found a " + t.display());
+            diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a number or a boolean, found " + t.withArticle());
             return Type.ERROR;
         }
         return t;
@@ -935,11 +973,13 @@ public final class Checker {
         Scope inner = scope.child();
         for (Expr.Binder b : q.binders()) {
             Type t = Type.ULONG;
+            Decl.Pagetable levelDomain = null;
             if (b.domain() instanceof Expr.NamedSet ns) {
                 Symbol sym = global(ns.name().text(), ns.name().span(), mode);
-                if (sym instanceof Symbol.PagetableSym) {
+                if (sym instanceof Symbol.PagetableSym pts) {
                     t = Type.LEVEL;
                     symbols.put(ns, sym);
+                    levelDomain = pts.decl();
                 } else if (sym instanceof Symbol.RegionSym) {
                     symbols.put(ns, sym);
                 } else {
@@ -952,6 +992,7 @@ public final class Checker {
                 for (Expr item : set.items()) expectNumber(item, scope, mode);
             }
             declareLocal(inner, b.name(), t, b);
+            if (levelDomain != null && symbols.get(b) instanceof Symbol.LocalSym l) levelPagetables.put(l, levelDomain);
         }
         if (q.where() != null) expectBool(q.where(), inner, mode);
         expectBool(q.body(), inner, mode);

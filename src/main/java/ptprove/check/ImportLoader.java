@@ -90,7 +90,7 @@ public final class ImportLoader {
         }
         if (!target.startsWith(root)) {
             diags.error(DiagnosticCode.IMPORT_OUTSIDE_ROOT, at,
-                    "import '" + text + "' leaves the spec root " + root);
+                    "import '" + text + "' leaves the spec root (imports must stay below the folder of specs)");
             return;
         }
         if (!Files.isRegularFile(target)) {
@@ -101,7 +101,7 @@ public final class ImportLoader {
         Path real = realOrAbsolute(target);
         if (!real.startsWith(root)) {
             diags.error(DiagnosticCode.IMPORT_OUTSIDE_ROOT, at,
-                    "import '" + text + "' is a link to a file outside the spec root " + root);
+                    "import '" + text + "' is a link to a file outside the spec root");
             return;
         }
         if (inProgress.contains(real)) {

@@ -61,10 +61,15 @@ final class PolarityRules {
             boolean universal = q.quantifier() == Expr.Quantifier.FORALL;
             Polarity needed = universal ? existentialOk().flip() : existentialOk();
             if (!finite && p != needed) {
+                boolean theorem = kind == Decl.PropertyKind.THEOREM;
+                String fix = p == Polarity.POS
+                        ? (theorem ? "a theorem claims something for all values: use 'forall', or state an example"
+                                   : "an example shows that some values exist: use 'exists', or state a theorem")
+                        : p == Polarity.NEG ? "negate the formula around it, so it reads '" + (universal ? "exists" : "forall")
+                                + "' where it is"
+                        : "it sits where it is read both ways (under ==, != or a ?: condition); restate the formula";
                 diags.error(DiagnosticCode.NOT_QUANTIFIER_FREE, q.span(), (universal ? "'forall'" : "'exists'")
-                        + " in this position of " + (kind == Decl.PropertyKind.THEOREM ? "a theorem" : "an example")
-                        + " would need a quantifier alternation, which is not quantifier-free"
-                        + " (move it to the top of the " + kind.keyword() + ", or negate the formula around it)");
+                        + " here would need a quantifier alternation, which is not quantifier-free (" + fix + ")");
             }
             if (q.where() != null) visit(q.where(), universal ? p.flip() : p);
             visit(q.body(), p);

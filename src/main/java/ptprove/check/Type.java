@@ -14,4 +14,9 @@ public enum Type {
     private final String display;
     Type(String display) { this.display = display; }
     public String display() { return display; }
+
+    /** "an unsigned long", "a level": for messages. */
+    public String withArticle() {
+        return ("aeiou".indexOf(display.charAt(0)) >= 0 ? "an " : "a ") + display;
+    }
 }

@@ -8,8 +8,6 @@ import ptprove.check.Program;
 import ptprove.ir.Config;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
-import ptprove.source.DiagnosticCode;
-import ptprove.source.Diagnostics;
 import ptprove.syntax.ast.Decl;
 
 /**
@@ -20,7 +18,7 @@ final class ConfigContext {
     final Program program;
     final Config config;
     final int width;
-    private final Diagnostics diags;
+    private final PerConfigProblems problems;
     private final Map<Decl.Param, Term> params = new IdentityHashMap<>();
     private final Map<Decl.Let, Term> lets = new IdentityHashMap<>();
     private final Map<Decl.Var, Term.Var> vars = new IdentityHashMap<>();
@@ -29,12 +27,12 @@ final class ConfigContext {
     private List<Value.Region> permanent;
     private final Translator translator;
 
-    /** @param diags where geometry problems of this configuration go; null when only probing requires */
-    ConfigContext(Program program, Config config, Diagnostics diags) {
+    /** @param problems where geometry problems go; null when only probing requires */
+    ConfigContext(Program program, Config config, PerConfigProblems problems) {
         this.program = program;
         this.config = config;
         this.width = program.width();
-        this.diags = diags;
+        this.problems = problems;
         for (int i = 0; i < program.params().size() && i < config.entries().size(); i++) {
             Config.Entry e = config.entries().get(i);
             params.put(program.params().get(i), e.isBool() ? Terms.bool(e.value() != 0, program.params().get(i).name().span())
@@ -97,24 +95,25 @@ final class ConfigContext {
         long vaBits = constant(translator.term(pt.vaBits(), Map.of()));
         List<Geometry.LevelInfo> levels = new ArrayList<>();
         long above = -1;
+        boolean broken = false; // after the first problem, later levels are not judged (no cascades)
         for (int i = 0; i < pt.levels().size(); i++) {
             Decl.Level lv = pt.levels().get(i);
             boolean present = lv.condition() == null || Terms.isTrue(translator.cond(lv.condition(), Map.of()));
             long shift = constant(translator.term(lv.shift(), Map.of()));
             if (present) {
-                String problem = null;
-                if (Long.compareUnsigned(shift, width) >= 0) problem = "shift " + Long.toUnsignedString(shift)
-                        + " is not below the address width " + width;
-                else if (above >= 0 && shift >= above) problem = "shift " + shift + " is not below the shift "
-                        + above + " of the level above";
-                else if (i == 0 && (Long.compareUnsigned(vaBits, width) > 0 || Long.compareUnsigned(vaBits, shift) <= 0)) {
-                    problem = "va_bits " + Long.toUnsignedString(vaBits) + " must be above the top level's shift "
-                            + shift + " and at most " + width;
+                if (!broken) {
+                    if (Long.compareUnsigned(shift, width) >= 0) {
+                        broken = report(lv.shift(), "level '" + lv.name().text() + "': shift "
+                                + Long.toUnsignedString(shift) + " is not below the address width " + width);
+                    } else if (above >= 0 && shift >= above) {
+                        broken = report(lv.shift(), "level '" + lv.name().text() + "': shift " + shift
+                                + " is not below the shift " + above + " of the level above");
+                    } else if (i == 0 && (Long.compareUnsigned(vaBits, width) > 0 || Long.compareUnsigned(vaBits, shift) <= 0)) {
+                        broken = report(pt.vaBits(), "va_bits " + Long.toUnsignedString(vaBits)
+                                + " must be above the top level's shift " + shift + " and at most " + width);
+                    }
                 }
-                if (problem != null) {
-                    report(lv, problem);
-                    shift = above >= 0 ? Math.max(0, above - 1) : 0;
-                }
+                if (broken) shift = above >= 0 ? Math.max(0, above - 1) : Math.min(shift, width - 1);
                 above = shift;
             } else {
                 shift = above;
@@ -124,10 +123,9 @@ final class ConfigContext {
         return new Geometry(pt.name().text(), vaBits, levels);
     }
 
-    private void report(Decl.Level lv, String problem) {
-        if (diags == null) return;
-        diags.error(DiagnosticCode.BAD_GEOMETRY, lv.shift().span(), "level '" + lv.name().text() + "': " + problem
-                + (config.entries().isEmpty() ? "" : " (in configuration " + config + ")"));
+    private boolean report(ptprove.syntax.ast.Node at, String problem) {
+        if (problems != null) problems.add(at, problem, config);
+        return true;
     }
 
     private static long constant(Term t) {

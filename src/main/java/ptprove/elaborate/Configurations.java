@@ -1,7 +1,6 @@
 package ptprove.elaborate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +73,13 @@ public final class Configurations {
             while (k >= 0 && ++idx[k] == domains.get(k).size()) idx[k--] = 0;
             if (k < 0) break;
         }
+        if (anyUnfiltered && out.isEmpty()) {
+            List<String> sel = new ArrayList<>();
+            selection.values().forEach((k, v) -> sel.add(k + "=" + v));
+            throw new BadSelection("--config " + String.join(" --config ", sel) + ": no configuration of "
+                    + program.root().source().displayPath() + " has these values together (the requires exclude it)",
+                    false);
+        }
         if (!anyUnfiltered) {
             Span at = program.requires().isEmpty() ? program.root().source().span(0, 0)
                     : program.requires().get(0).span();
@@ -91,7 +97,7 @@ public final class Configurations {
     private static Map<String, Long> parseSelection(Program program, Selection selection, List<List<Term>> domains)
             throws BadSelection {
         Map<String, Long> wanted = new LinkedHashMap<>();
-        Map<String, Integer> byName = new HashMap<>();
+        Map<String, Integer> byName = new LinkedHashMap<>();
         for (int i = 0; i < program.params().size(); i++) byName.put(program.params().get(i).name().text(), i);
         for (Map.Entry<String, String> e : selection.values().entrySet()) {
             Integer i = byName.get(e.getKey());

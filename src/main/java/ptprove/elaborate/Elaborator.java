@@ -30,15 +30,19 @@ public final class Elaborator {
                                                Diagnostics diags) throws Configurations.BadSelection {
         List<Config> configs = Configurations.enumerate(program, selection, diags);
         if (diags.hasErrors()) return List.of();
-        List<ConfigContext> contexts = new ArrayList<>();
-        for (Config c : configs) contexts.add(new ConfigContext(program, c, diags));
-        checkConfigurations(program, contexts, diags);
+        List<ConfigContext> contexts = contexts(program, configs, diags);
         if (diags.hasErrors()) return List.of();
         List<Obligation> out = new ArrayList<>();
         for (Decl.Property p : program.properties()) {
+            int before = out.size();
             for (ConfigContext ctx : contexts) {
                 Obligation o = obligation(program, spec, p, ctx, out.size());
                 if (o != null) out.add(o);
+            }
+            if (out.size() == before && !contexts.isEmpty()) {
+                diags.warning(DiagnosticCode.NO_SUCH_CONFIGURATION, p.name().span(), p.kind().keyword() + " '"
+                        + p.name().text() + "' applies to no configuration" + (selection.values().isEmpty()
+                        ? " (its 'if' condition excludes them all)" : " selected by --config") + "; nothing is checked");
             }
         }
         return out;
@@ -48,9 +52,7 @@ public final class Elaborator {
     public static List<Layout> layouts(Program program, Configurations.Selection selection, Diagnostics diags)
             throws Configurations.BadSelection {
         List<Config> configs = Configurations.enumerate(program, selection, diags);
-        List<ConfigContext> contexts = new ArrayList<>();
-        for (Config c : configs) contexts.add(new ConfigContext(program, c, diags));
-        checkConfigurations(program, contexts, diags);
+        List<ConfigContext> contexts = contexts(program, configs, diags);
         List<Layout> out = new ArrayList<>();
         for (ConfigContext ctx : contexts) {
             Config c = ctx.config;
@@ -80,32 +82,31 @@ public final class Elaborator {
     }
 
     /**
-     * Per-configuration well-formedness: geometry (built on demand, reporting itself) and region bounds. A region
-     * is reported once, naming the first configuration where it is inverted and how many more there are.
+     * One context per configuration, checked for what only shows per configuration: geometry (built here, so
+     * its problems surface) and inverted regions. Each problem is reported once, naming the first configuration
+     * where it occurs and how many more there are.
      */
-    private static void checkConfigurations(Program program, List<ConfigContext> contexts, Diagnostics diags) {
-        for (ConfigContext ctx : contexts) for (Decl.Pagetable pt : program.pagetables()) ctx.geometry(pt);
-        for (Decl.Region r : program.regions()) {
-            String first = null;
-            int more = 0;
-            for (ConfigContext ctx : contexts) {
+    private static List<ConfigContext> contexts(Program program, List<Config> configs, Diagnostics diags) {
+        PerConfigProblems geometry = new PerConfigProblems(DiagnosticCode.BAD_GEOMETRY);
+        PerConfigProblems inverted = new PerConfigProblems(DiagnosticCode.REGION_INVERTED);
+        List<ConfigContext> out = new ArrayList<>();
+        for (Config c : configs) {
+            ConfigContext ctx = new ConfigContext(program, c, geometry);
+            for (Decl.Pagetable pt : program.pagetables()) ctx.geometry(pt);
+            for (Decl.Region r : program.regions()) {
                 Value.Region v = ctx.region(r);
                 if (v.start() instanceof Term.Const s && v.end() instanceof Term.Const e
                         && e.value() != 0 && Long.compareUnsigned(e.value(), s.value()) < 0) {
-                    if (first == null) {
-                        first = "ends (0x" + Long.toUnsignedString(e.value(), 16) + ") below its start (0x"
-                                + Long.toUnsignedString(s.value(), 16) + ")"
-                                + (ctx.config.entries().isEmpty() ? "" : " in configuration " + ctx.config);
-                    } else {
-                        more++;
-                    }
+                    inverted.add(r.name(), "region '" + r.name().text() + "' ends (0x"
+                            + Long.toUnsignedString(e.value(), 16) + ") below its start (0x"
+                            + Long.toUnsignedString(s.value(), 16) + ")", c);
                 }
             }
-            if (first != null) {
-                diags.error(DiagnosticCode.REGION_INVERTED, r.name().span(), "region '" + r.name().text() + "' "
-                        + first + (more == 0 ? "" : " (and " + more + " more configuration" + (more == 1 ? "" : "s") + ")"));
-            }
+            out.add(ctx);
         }
+        geometry.reportTo(diags);
+        inverted.reportTo(diags);
+        return out;
     }
 
     private static Obligation obligation(Program program, String spec, Decl.Property p, ConfigContext ctx, int index) {

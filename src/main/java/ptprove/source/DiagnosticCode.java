@@ -42,8 +42,7 @@ public enum DiagnosticCode {
     NO_CONFIGURATION("PTL0302", "no configuration satisfies the requires"),
     REGION_INVERTED("PTL0303", "region ends below its start"),
     BAD_GEOMETRY("PTL0304", "page-table geometry is not well formed"),
-    UNSATISFIABLE_VAR("PTL0305", "var constraint unsatisfiable"),
-    NO_SUCH_CONFIGURATION("PTL0306", "the --config selection matches no configuration");
+    NO_SUCH_CONFIGURATION("PTL0306", "a theorem or example applies to no configuration");
 
     private final String id;
     private final String title;

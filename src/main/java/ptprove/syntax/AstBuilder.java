@@ -246,15 +246,17 @@ final class AstBuilder {
         if (digits.startsWith("0x") || digits.startsWith("0X")) { radix = 16; digits = digits.substring(2); }
         else if (digits.startsWith("0b") || digits.startsWith("0B")) { radix = 2; digits = digits.substring(2); }
         else if (digits.length() > 1 && digits.startsWith("0")) {
-            diags.error(DiagnosticCode.BAD_LITERAL, sp, "octal constant '" + text
-                    + "': C would read it as octal; write it in hex (0x...) or without the leading 0");
+            diags.error(DiagnosticCode.BAD_LITERAL, sp, "constant '" + text
+                    + "' has a leading 0, which C reads as octal; write it in hex (0x...) or without the 0");
+            return new Expr.IntLit(sp, BigInteger.ZERO, text);
+        }
+        if (digits.isEmpty()) {
+            diags.error(DiagnosticCode.BAD_LITERAL, sp, "constant '" + text + "' has no digits");
             return new Expr.IntLit(sp, BigInteger.ZERO, text);
         }
         String trimmed = digits.replaceFirst("^0+(?=.)", "");
-        if (digits.isEmpty() || trimmed.length() > 130) {
-            diags.error(DiagnosticCode.LITERAL_TOO_WIDE, sp, digits.isEmpty()
-                    ? "constant '" + text + "' has no digits"
-                    : "constant '" + abbreviate(text) + "' is far wider than 64 bits");
+        if (trimmed.length() > 130) {
+            diags.error(DiagnosticCode.LITERAL_TOO_WIDE, sp, "constant '" + abbreviate(text) + "' is far wider than 64 bits");
             return new Expr.IntLit(sp, BigInteger.ZERO, abbreviate(text));
         }
         return new Expr.IntLit(sp, new BigInteger(trimmed, radix), text);

@@ -68,23 +68,15 @@ public final class PtlFrontEnd {
         }
     }
 
+    /** Offset of the first byte that does not start a valid UTF-8 sequence. */
     private static int firstMalformed(byte[] bytes) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lo = 0, hi = bytes.length; // largest prefix that decodes
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            try {
-                dec.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid - 1;
-            }
-        }
-        // a prefix may end inside a valid multi-byte sequence; step back to the sequence start
-        int i = lo;
-        while (i > 0 && (bytes[i] & 0xc0) == 0x80) i--;
-        return Math.min(i, bytes.length - 1);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) r = dec.flush(out);
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     /** Parses one file. Returns null when it has syntax errors (all of them reported). */
@@ -95,7 +87,7 @@ public final class PtlFrontEnd {
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        if (!preScan(file, tokens.getTokens(), offsets, diags)) return null;
+        if (unterminatedComment(file, diags) || !preScan(file, tokens.getTokens(), offsets, diags)) return null;
 
         PtlParser parser = new PtlParser(tokens);
         parser.removeErrorListeners();
@@ -147,9 +139,6 @@ public final class PtlFrontEnd {
                 depth = Math.max(0, depth - 1);
             }
         }
-        if (tokens.size() > 1 && tokens.get(tokens.size() - 2).getType() != PtlLexer.BAD_CHAR) {
-            unterminatedComment(file, diags);
-        }
         return ok;
     }
 
@@ -162,20 +151,33 @@ public final class PtlFrontEnd {
         };
     }
 
-    private static void unterminatedComment(SourceFile file, Diagnostics diags) {
-        // "/*" without "*/" lexes as '/' '*' ...; name the real problem instead of a confusing syntax error.
+    /**
+     * "/*" without its end lexes as '/' '*' ...; name the real problem instead of a confusing syntax error.
+     * Scans like the lexer: line comments and strings hide "/*".
+     */
+    private static boolean unterminatedComment(SourceFile file, Diagnostics diags) {
         String text = file.text();
-        int i = 0;
-        while ((i = text.indexOf("/*", i)) >= 0) {
-            int lineStart = text.lastIndexOf('\n', i) + 1;
-            if (text.substring(lineStart, i).contains("//")) { i += 2; continue; }
-            int close = text.indexOf("*/", i + 2);
-            if (close < 0) {
-                diags.error(DiagnosticCode.SYNTAX, file.span(i, i + 2), "comment is never closed with */");
-                return;
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n') i++;
+            } else if (c == '"') {
+                i++;
+                while (i < n && text.charAt(i) != '"' && text.charAt(i) != '\n') i += text.charAt(i) == '\\' ? 2 : 1;
+                i++;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                if (close < 0) {
+                    diags.error(DiagnosticCode.SYNTAX, file.span(i, i + 2), "comment is never closed with */");
+                    return true;
+                }
+                i = close + 2;
+            } else {
+                i++;
             }
-            i = close + 2;
         }
+        return false;
     }
 
     private static final class Listener extends BaseErrorListener {
@@ -215,6 +217,11 @@ public final class PtlFrontEnd {
             }
             if (msg.startsWith("missing ")) {
                 String what = msg.substring("missing ".length(), msg.indexOf(" at ") > 0 ? msg.indexOf(" at ") : msg.length());
+                // point just after the previous token, where the missing one belongs (the caret C users expect)
+                Token prev = recognizer instanceof Parser p ? p.getTokenStream().LT(-1) : null;
+                if (prev != null && prev.getStopIndex() >= 0) {
+                    start = end = offsets.toChar(prev.getStopIndex() + 1);
+                }
                 diags.error(DiagnosticCode.SYNTAX, file.span(start, end), "missing " + what + " before " + found);
                 return;
             }
