@@ -81,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output (NO_COLOR is honoured too).")
     boolean noColor;
 
+    @Option(names = "--no-timing", description = "Leave out durations, so output is identical across runs.")
+    boolean noTiming;
+
     enum Format { text, json }
 
     @Override
@@ -150,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
         Budget budget = new Budget(timeoutMs, rlimit);
         Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget);
         boolean text = format == Format.text;
-        Style style = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
+        Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
+        Style style = noTiming ? colour.withoutTimings() : colour;
         OutcomeLineFormatter lines = OutcomeLineFormatter.forObligations(all, style);
         String[] lastSpec = {null};
         long start = System.nanoTime();
@@ -192,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
             io.out().print(new TextReportRenderer(style, TextReportRenderer.Detail.NONE).render(run));
             if (skipped > 0) io.out().println(skipped + " spec(s) without the --config params were skipped.");
         } else {
-            io.out().print(new JsonReportRenderer(true).render(run));
+            io.out().print(new JsonReportRenderer(!noTiming).render(run));
         }
         int code = ExitStatus.of(run).code();
         return record && code == ExitCodes.FAILED ? ExitCodes.OK : code;

@@ -75,7 +75,7 @@ public final class OutcomeLineFormatter {
         Obligation ob = outcome.obligation();
         String word = Texts.pad(VerdictWords.brief(outcome.verdict()), VerdictWords.BRIEF_WIDTH);
         String coloured = style.verdict(outcome.verdict(), word) + GAP;
-        String time = Texts.padLeft(Formats.duration(outcome.millis()), TIME_WIDTH);
+        String time = style.timings() ? Texts.padLeft(Formats.duration(outcome.millis()), TIME_WIDTH) : "";
         String config = ob.config().toString();
         List<String> lines = new ArrayList<>();
 

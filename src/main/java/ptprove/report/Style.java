@@ -8,8 +8,8 @@ import ptprove.result.Verdict;
  * count towards a column.
  */
 public final class Style {
-    public static final Style PLAIN = new Style(false);
-    public static final Style ANSI = new Style(true);
+    public static final Style PLAIN = new Style(false, true);
+    public static final Style ANSI = new Style(true, true);
 
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
@@ -19,12 +19,21 @@ public final class Style {
     private static final String MAGENTA = "\u001b[1;35m";
 
     private final boolean colour;
+    private final boolean timings;
 
-    private Style(boolean colour) { this.colour = colour; }
+    private Style(boolean colour, boolean timings) {
+        this.colour = colour;
+        this.timings = timings;
+    }
 
     public static Style of(boolean colour) { return colour ? ANSI : PLAIN; }
 
     public boolean colour() { return colour; }
+
+    /** Whether durations are printed; without them, output is byte-identical across runs. */
+    public boolean timings() { return timings; }
+
+    public Style withoutTimings() { return new Style(colour, false); }
 
     /** {@code text} (padded or not) in the colour of {@code verdict}; padding stays outside the escapes. */
     String verdict(Verdict verdict, String text) {

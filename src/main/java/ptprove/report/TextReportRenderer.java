@@ -30,7 +30,7 @@ public final class TextReportRenderer {
         ALL,
         /** Outcomes that are neither proved nor witnessed: what a reader has to look at. */
         NOTEWORTHY,
-        /** None: the CLI already streamed them. */
+        /** None: the CLI already streamed them, and the diagnostics too. */
         NONE
     }
 
@@ -60,7 +60,8 @@ public final class TextReportRenderer {
         List<String> lines = new ArrayList<>(header(spec));
         StringBuilder sb = new StringBuilder();
         append(sb, lines);
-        for (Diagnostic d : spec.diagnostics()) sb.append(DiagnosticFormatter.format(d));
+        // with NONE the CLI has already streamed diagnostics (to stderr) as well as outcomes
+        if (detail != Detail.NONE) for (Diagnostic d : spec.diagnostics()) sb.append(DiagnosticFormatter.format(d));
         if (spec.outcomes().isEmpty()) return sb.toString();
 
         List<Outcome> detailed = spec.outcomes().stream()
@@ -192,7 +193,7 @@ public final class TextReportRenderer {
             if (s.fingerprintChanges() > 0) d += " (" + Texts.plural(s.fingerprintChanges(), "fingerprint") + " changed)";
             clauses.add(d);
         }
-        String time = Formats.duration(s.millis());
+        String time = style.timings() ? Formats.duration(s.millis()) : "";
         if (!time.isEmpty()) clauses.add(time);
         clauses.add("exit " + s.exitStatus().code());
         for (String clause : clauses) {

@@ -55,11 +55,7 @@ public final class Prover {
 
     /** {@code Z3 4.14.1.0}, for {@code --version} and reports. */
     public static String solverVersion() {
-        try {
-            return Version.getFullVersion();
-        } catch (LinkageError | RuntimeException e) {
-            return "Z3 unavailable (" + Reasons.describe(e) + ")";
-        }
+        return SolverOptions.z3Version();
     }
 
     public int jobs() { return jobs; }

@@ -8,7 +8,7 @@ import java.util.Map;
  * The solver settings a run actually used, as data a report can record next to its verdicts.
  *
  * @param solver    {@code z3}
- * @param version   e.g. {@code 4.14.1.0}
+ * @param version   e.g. {@code 4.14.1}
  * @param seed      the random seed given to Z3 ({@code random_seed}, {@code smt.random_seed}, {@code sat.random_seed})
  * @param timeoutMs per obligation, 0 for none
  * @param rlimit    per obligation, 0 for none
@@ -32,10 +32,10 @@ public record SolverOptions(String solver, String version, int seed, long timeou
         return m;
     }
 
-    /** {@code 4.14.1.0}, or a note saying why Z3 could not be loaded. */
+    /** {@code 4.14.1}, or a note saying why Z3 could not be loaded. */
     static String z3Version() {
         try {
-            return Version.getString();
+            return Version.getMajor() + "." + Version.getMinor() + "." + Version.getBuild();
         } catch (LinkageError | RuntimeException e) {
             return "unavailable (" + Reasons.describe(e) + ")";
         }
