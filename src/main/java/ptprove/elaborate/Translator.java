@@ -477,9 +477,10 @@ final class Translator {
         for (Geometry.LevelInfo l : g.nonLeafPresent()) {
             Term sh = Terms.bv(l.shift(), w, sp);
             Term same = Terms.eq(Terms.bin(Op.LSHR, a, sh, sp), Terms.bin(Op.LSHR, other, sh, sp), sp);
-            perLevel.add(Terms.and(List.of(mayFree(walk, l.ordinal(), a, sp), same), sp));
+            // one disjunct per level, each complete, so a negated claim splits into per-level queries
+            perLevel.add(Terms.and(List.of(inRegion, mayFree(walk, l.ordinal(), a, sp), same), sp));
         }
-        return of(Terms.and(inRegion, Terms.or(perLevel, sp), sp));
+        return of(Terms.or(perLevel, sp));
     }
 
     /** Keys for the clipped sub-range inside a guard (never user-visible). */

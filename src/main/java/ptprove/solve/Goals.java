@@ -25,6 +25,10 @@ final class Goals {
     private static void conjuncts(Term t, List<Term> out) {
         if (t instanceof Term.App app && app.op() == Op.AND) {
             for (Term a : app.args()) conjuncts(a, out);
+        } else if (t instanceof Term.App app && app.op() == Op.NOT
+                && app.args().get(0) instanceof Term.App inner && inner.op() == Op.OR) {
+            // !(d1 || d2) is !d1 && !d2: "no level frees a vmalloc table" is one conjunct per level
+            for (Term d : inner.args()) conjuncts(Terms.not(d, app.span()), out);
         } else if (t instanceof Term.App app && app.op() == Op.IMPLIES && isSplittable(app.args().get(1))) {
             List<Term> inner = new ArrayList<>();
             conjuncts(app.args().get(1), inner);
@@ -41,6 +45,9 @@ final class Goals {
     private static void disjuncts(Term t, List<Term> out) {
         if (t instanceof Term.App app && app.op() == Op.OR) {
             for (Term a : app.args()) disjuncts(a, out);
+        } else if (t instanceof Term.App app && app.op() == Op.NOT
+                && app.args().get(0) instanceof Term.App inner && inner.op() == Op.AND) {
+            for (Term c : inner.args()) disjuncts(Terms.not(c, app.span()), out);
         } else {
             out.add(t);
         }

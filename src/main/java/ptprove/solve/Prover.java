@@ -34,7 +34,7 @@ public final class Prover {
 
     /** {@code jobs} workers (at least 1), each obligation within {@code budget}. */
     public Prover(int jobs, Budget budget) {
-        this(jobs, budget, SolverSession::new);
+        this(jobs, budget, sessions(new VacuityCache()));
     }
 
     /** One worker per available processor. */
@@ -47,6 +47,10 @@ public final class Prover {
         this.jobs = jobs;
         this.budget = budget;
         this.engines = engines;
+    }
+
+    private static Supplier<SolverSession> sessions(VacuityCache shared) {
+        return () -> new SolverSession(shared);
     }
 
     public static int defaultJobs() {

@@ -49,9 +49,16 @@ public final class SolverSession implements Engine {
     private volatile boolean interrupted;
     private boolean closed;
 
+    private final VacuityCache vacuity;
+
     /** Checks that Z3 loads (throws if its native library cannot be loaded). */
     public SolverSession() {
+        this(new VacuityCache());
+    }
+
+    SolverSession(VacuityCache vacuity) {
         new Context().close();
+        this.vacuity = vacuity;
     }
 
     /**
@@ -141,11 +148,17 @@ public final class SolverSession implements Engine {
                 if (status == Status.UNKNOWN) return outcome(Verdict.UNKNOWN, List.of(), unknownReason());
             }
             if (assume) {
-                Status vacuity = ask(assumptions);
-                if (vacuity == Status.UNSATISFIABLE) return outcome(Verdict.VACUOUS, List.of(), null);
-                if (vacuity == Status.UNKNOWN) {
-                    return outcome(Verdict.UNKNOWN, List.of(), unknownReason() + " while checking the assumptions");
+                String key = VacuityCache.key(o);
+                Boolean known = vacuity.get(key);
+                if (known == null) {
+                    Status status = ask(assumptions);
+                    if (status == Status.UNKNOWN) {
+                        return outcome(Verdict.UNKNOWN, List.of(), unknownReason() + " while checking the assumptions");
+                    }
+                    known = status == Status.SATISFIABLE;
+                    vacuity.put(key, known);
                 }
+                if (!known) return outcome(Verdict.VACUOUS, List.of(), null);
             }
             return outcome(theorem ? Verdict.PROVED : Verdict.UNWITNESSED, List.of(), null);
         }
