@@ -7,8 +7,8 @@ import ptprove.ir.Config;
 import ptprove.syntax.ast.Decl;
 
 /**
- * What one configuration fixes, shared by every {@link Evaluator} of that configuration whatever its var values:
- * param values, geometries, and the values of lets and regions that turned out not to read any var.
+ * What one configuration fixes whatever the var values, so an {@link Evaluator} keeps it when {@link Exhaustive}
+ * rebinds its vars: geometries, and the values of lets and regions that turned out not to read any var.
  */
 final class ConfigState {
     final Program program;

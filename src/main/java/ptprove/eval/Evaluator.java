@@ -3,7 +3,6 @@ package ptprove.eval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -63,9 +62,6 @@ public final class Evaluator {
         this.limits = limits;
         for (Map.Entry<String, Long> e : varValues.entrySet()) vars.put(e.getKey(), bits.of(e.getValue()));
     }
-
-    /** Another evaluator of the same configuration sharing its var-free values. */
-    Evaluator sibling(Map<String, Long> varValues) { return new Evaluator(state, varValues, limits); }
 
     public Program program() { return program; }
     public Config config() { return state.config; }
@@ -153,6 +149,9 @@ public final class Evaluator {
     public Walk walk(PolicyValue policy, long start, long end) {
         return new Walk(this, new WalkValue(policy, bits.of(start), bits.of(end)));
     }
+
+    /** The walk a {@link WalkRecord} or a report names, in this evaluator (e.g. to check a solver's witness). */
+    public Walk walk(WalkValue walk) { return new Walk(this, walk); }
 
     /** Regions declared permanent whose condition holds here, with their bounds. */
     public List<RegionValue> permanentRegions() {
@@ -455,13 +454,6 @@ public final class Evaluator {
     List<String> varNames() {
         List<String> out = new ArrayList<>();
         for (Decl.Var v : program.vars()) out.add(v.name().text());
-        return out;
-    }
-
-    /** The current var values, in declaration order (for reports). */
-    Map<String, Long> varValues() {
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (String n : varNames()) if (vars.containsKey(n)) out.put(n, vars.get(n));
         return out;
     }
 }

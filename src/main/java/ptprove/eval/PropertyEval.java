@@ -55,6 +55,14 @@ public final class PropertyEval {
         public boolean witnesses() { return !isTheorem() && assumptionsHold && Boolean.TRUE.equals(claim); }
     }
 
+    /**
+     * A fresh evaluator of the configuration with these var values, e.g. to re-run a recorded walk and check the
+     * witness a solver chose: {@code pe.evaluator(c, vars).walk(record.walk()).check(level, address, other, r)}.
+     */
+    public Evaluator evaluator(Config config, Map<String, Long> varValues) {
+        return new Evaluator(program, config, varValues, limits);
+    }
+
     /** The names of a property's top-level bound variables, in order (empty if its body has none). */
     public List<String> boundNames(Decl.Property p) {
         List<String> out = new ArrayList<>();
