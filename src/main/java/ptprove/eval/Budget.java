@@ -1,0 +1,22 @@
+package ptprove.eval;
+
+/** Counts units of work against a limit; one per query, so a budget never leaks between queries. */
+final class Budget {
+    private final long limit;
+    private final String what;
+    private long used;
+
+    Budget(long limit, String what) {
+        this.limit = limit;
+        this.what = what;
+    }
+
+    void tick() {
+        if (++used > limit) {
+            throw new EvalException(EvalException.Reason.TOO_LARGE, null, "too large to replay: " + what
+                    + " needs more than " + limit + " steps (raise the limit, or narrow the query)");
+        }
+    }
+
+    long used() { return used; }
+}

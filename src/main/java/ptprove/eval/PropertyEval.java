@@ -1,0 +1,112 @@
+package ptprove.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ptprove.check.Program;
+import ptprove.ir.Config;
+import ptprove.syntax.ast.Decl;
+import ptprove.syntax.ast.Expr;
+
+/**
+ * Replays one point of a property: for a configuration, values of the {@code var}s and of the property's
+ * top-level bound variables (by source name), says whether the property applies in the configuration (its
+ * {@code if}), whether the assumptions hold (every var's {@code where}, the binders' domains, the quantifier's
+ * {@code where}) and whether the claim holds. Walk members met on the way are recorded with their witnesses and
+ * traces.
+ *
+ * <p>A solver counterexample of a theorem must give {@code assumptions && !claim}; a witness of an example
+ * {@code assumptions && claim}. Values given for names that are not top-level binders serve as hints for nested
+ * value quantifiers too large to enumerate (see {@link Quantifiers}).
+ */
+public final class PropertyEval {
+    private final Program program;
+    private final Limits limits;
+
+    public PropertyEval(Program program) { this(program, Limits.DEFAULT); }
+
+    public PropertyEval(Program program, Limits limits) {
+        this.program = program;
+        this.limits = limits;
+    }
+
+    /**
+     * The outcome of one replay.
+     *
+     * @param applicable        the property's {@code if} holds in the configuration (if not, nothing else is computed)
+     * @param failedAssumptions the assumptions that are false, each with its source text and position
+     * @param claim             the claim's value; null unless the assumptions hold
+     * @param walks             the last evaluation of each walk member, in the order first met
+     */
+    public record Result(Decl.Property property, Config config, boolean applicable, boolean assumptionsHold,
+                         List<String> failedAssumptions, Boolean claim, List<WalkRecord> walks) {
+        public Result {
+            failedAssumptions = List.copyOf(failedAssumptions);
+            walks = List.copyOf(walks);
+        }
+
+        public boolean isTheorem() { return property.kind() == Decl.PropertyKind.THEOREM; }
+
+        /** A theorem's counterexample: the assumptions hold and the claim does not. */
+        public boolean violates() { return isTheorem() && assumptionsHold && Boolean.FALSE.equals(claim); }
+
+        /** An example's witness: the assumptions and the claim hold. */
+        public boolean witnesses() { return !isTheorem() && assumptionsHold && Boolean.TRUE.equals(claim); }
+    }
+
+    /**
+     * A fresh evaluator of the configuration with these var values, e.g. to re-run a recorded walk and check the
+     * witness a solver chose: {@code pe.evaluator(c, vars).walk(record.walk()).check(level, address, other, r)}.
+     */
+    public Evaluator evaluator(Config config, Map<String, Long> varValues) {
+        return new Evaluator(program, config, varValues, limits);
+    }
+
+    /** The names of a property's top-level bound variables, in order (empty if its body has none). */
+    public List<String> boundNames(Decl.Property p) {
+        List<String> out = new ArrayList<>();
+        for (Expr.Binder b : new PropertyShape(program, p).binders) out.add(b.name().text());
+        return out;
+    }
+
+    public Decl.Property property(String name) {
+        for (Decl.Property p : program.properties()) if (p.name().text().equals(name)) return p;
+        throw new IllegalArgumentException("no theorem or example named " + name);
+    }
+
+    public Result evaluate(String property, Config config, Map<String, Long> varValues, Map<String, Long> bound) {
+        return evaluate(property(property), config, varValues, bound);
+    }
+
+    /**
+     * @param varValues a value for every var (missing ones are an {@link EvalException}, reason UNBOUND)
+     * @param bound     a value for every top-level bound variable, plus optional hints by name
+     * @throws EvalException when a value is missing, a budget is exceeded, a nested quantifier cannot be decided,
+     *                       or the configuration is ill-formed
+     */
+    public Result evaluate(Decl.Property p, Config config, Map<String, Long> varValues, Map<String, Long> bound) {
+        Evaluator ev = new Evaluator(program, config, varValues, limits);
+        ev.hints(bound);
+        Map<Expr.Member, WalkRecord> walks = new LinkedHashMap<>();
+        ev.onWalk(r -> walks.put(r.site(), r));
+        if (p.condition() != null && !ev.truth(p.condition(), Env.empty())) {
+            return new Result(p, config, false, false, List.of(), null, List.of());
+        }
+        for (Decl.Var v : program.vars()) ev.var(v); // every var needs a value, read or not
+        PropertyShape shape = new PropertyShape(program, p);
+        Env env = Env.empty();
+        for (Expr.Binder b : shape.binders) {
+            Long v = bound.get(b.name().text());
+            if (v == null) {
+                throw new EvalException(EvalException.Reason.UNBOUND, b.name().span(),
+                        "no value given for the bound variable '" + b.name().text() + "'");
+            }
+            env = env.with((ptprove.check.Symbol.LocalSym) program.symbol(b), ev.bits.of(v));
+        }
+        List<String> failed = new ArrayList<>();
+        for (PropertyShape.Conjunct c : shape.allConjuncts()) if (!c.holds(ev, env)) failed.add(c.label());
+        Boolean claim = failed.isEmpty() ? ev.truth(shape.claim, env) : null;
+        return new Result(p, config, true, failed.isEmpty(), failed, claim, new ArrayList<>(walks.values()));
+    }
+}
