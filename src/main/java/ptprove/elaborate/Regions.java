@@ -1,5 +1,7 @@
 package ptprove.elaborate;
 
+import java.util.ArrayList;
+import java.util.List;
 import ptprove.ir.Op;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
@@ -35,12 +37,32 @@ final class Regions {
         return Terms.or(empty, fits, sp);
     }
 
-    /** Some entry of the given shift maps an address of each (both non-empty): their entry-number ranges meet. */
+    /**
+     * Some entry of the given shift maps an address of each region. A region may wrap past the top (symbolic
+     * bounds with start > end != 0), so each is split into at most two non-wrapping pieces [s, e') and [0, e'')
+     * and the entry-number ranges of the pieces are compared pairwise.
+     */
     static Term shareEntry(Term s1, Term e1, Term s2, Term e2, long shift, int w, Span sp) {
-        Term zero = Terms.bv(0, w, sp), one = Terms.bv(1, w, sp), sh = Terms.bv(shift, w, sp);
+        List<Term[]> p1 = pieces(s1, e1, w, sp), p2 = pieces(s2, e2, w, sp);
+        List<Term> any = new ArrayList<>();
+        for (Term[] a : p1) for (Term[] b : p2) any.add(piecesShareEntry(a[0], a[1], b[0], b[1], shift, w, sp));
+        return Terms.or(any, sp);
+    }
+
+    /** [s, e) as non-wrapping pieces: itself, or [s, top) and [0, e) when it wraps. */
+    private static List<Term[]> pieces(Term s, Term e, int w, Span sp) {
+        Term zero = Terms.bv(0, w, sp);
+        Term wraps = Terms.and(Terms.not(Terms.eq(e, zero, sp), sp), Terms.ult(e, s, sp), sp);
+        if (Terms.isFalse(wraps)) return List.<Term[]>of(new Term[] {s, e});
+        return List.of(new Term[] {s, Terms.ite(wraps, zero, e, sp)}, new Term[] {zero, Terms.ite(wraps, e, zero, sp)});
+    }
+
+    /** Two non-wrapping, possibly empty ranges ([s, 0) reaching the top) meet a common entry. */
+    private static Term piecesShareEntry(Term s1, Term e1, Term s2, Term e2, long shift, int w, Span sp) {
+        Term one = Terms.bv(1, w, sp), sh = Terms.bv(shift, w, sp);
         Term nonEmpty = Terms.and(Terms.not(Terms.eq(e1, s1, sp), sp), Terms.not(Terms.eq(e2, s2, sp), sp), sp);
         Term f1 = Terms.bin(Op.LSHR, s1, sh, sp), l1 = Terms.bin(Op.LSHR, Terms.bin(Op.SUB, e1, one, sp), sh, sp);
         Term f2 = Terms.bin(Op.LSHR, s2, sh, sp), l2 = Terms.bin(Op.LSHR, Terms.bin(Op.SUB, e2, one, sp), sh, sp);
-        return Terms.and(java.util.List.of(nonEmpty, Terms.ule(f1, l2, sp), Terms.ule(f2, l1, sp)), sp);
+        return Terms.and(List.of(nonEmpty, Terms.ule(f1, l2, sp), Terms.ule(f2, l1, sp)), sp);
     }
 }

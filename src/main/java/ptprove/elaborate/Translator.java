@@ -507,18 +507,35 @@ final class Translator {
         Term x = Terms.bin(Op.BVAND, a, mask, sp);                       // the entry's base
         Term last = Terms.bin(Op.SUB, Terms.bin(Op.ADD, x, size, sp), one, sp); // its last address (no wrap)
         Term boundary = Terms.bin(Op.ADD, x, size, sp);                  // 0 for the top entry
-        Term eMinus1 = Terms.bin(Op.SUB, e, one, sp);
 
+        Decl.Teardown td = walk.policy().teardown();
+        Term eIsZero = Terms.eq(e, zero, sp);
+        Term entryOfStart = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
+        // arm64's 'while (addr < end)' with end == 0 runs each loop once; until some level's entry of start is not
+        // the last one, the walk stays in start's entries with end 0, then continues to that entry's boundary.
+        Term onlyFirst = Terms.FALSE;
+        if (td.loop() == Decl.Loop.DO_WHILE_LT) {
+            Term startBoundary = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, mask, sp), size, sp);
+            onlyFirst = Terms.and(eIsZero, Terms.eq(startBoundary, zero, sp), sp);
+            e = Terms.ite(eIsZero, firstBoundaryBelowTop(g, s, sp), e, sp);
+        }
+        Term eMinus1 = Terms.bin(Op.SUB, e, one, sp);
         Term normal = Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp);
         Term visitedNormal = Terms.and(Terms.ule(x, eMinus1, sp), Terms.ule(s, last, sp), sp);
-        Term visitedDegenerate = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
-        Term visited = Terms.ite(normal, visitedNormal, visitedDegenerate, sp);
+        Term visited = Terms.ite(normal, visitedNormal, entryOfStart, sp);
         Term ws = Terms.ite(normal, Terms.ite(Terms.ule(s, x, sp), x, s, sp), s, sp);
         Term clippedEnd = Terms.ite(Terms.ult(Terms.bin(Op.SUB, boundary, one, sp), eMinus1, sp), boundary, e, sp);
         Term we = Terms.ite(normal, clippedEnd, e, sp);
+        if (td.loop() == Decl.Loop.DO_WHILE_LT) {
+            visited = Terms.ite(onlyFirst, entryOfStart, visited, sp);
+            ws = Terms.ite(onlyFirst, s, ws, sp);
+            we = Terms.ite(onlyFirst, zero, we, sp);
+        } else if (td.loop() == Decl.Loop.FOR_LT) {
+            // x86's 'for (; addr < end; ...)' runs no iteration unless start < end (so none for end == 0)
+            visited = Terms.and(Terms.ult(s, e, sp), visitedNormal, sp);
+        }
 
         Map<Symbol.LocalSym, Value> env = new HashMap<>();
-        Decl.Teardown td = walk.policy().teardown();
         for (int i = 0; i < td.params().size(); i++) {
             env.put((Symbol.LocalSym) program.symbol(td.params().get(i).name()), of(walk.policy().args().get(i)));
         }
@@ -536,6 +553,23 @@ final class Translator {
         all.add(guard);
         all.addAll(kept);
         return Terms.and(all, sp);
+    }
+
+    /**
+     * The boundary of start's entry at the highest non-leaf level where that entry is not the last one of the
+     * address space (0 if there is none): where a 'while (addr < end)' walk with end == 0 effectively ends.
+     */
+    private Term firstBoundaryBelowTop(Geometry g, Term s, Span sp) {
+        Term zero = Terms.bv(0, w, sp);
+        Term result = zero;
+        List<Geometry.LevelInfo> levels = g.nonLeafPresent();
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            long shift = levels.get(i).shift();
+            Term b = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, Terms.bv(~((1L << shift) - 1), w, sp), sp),
+                    Terms.bv(1L << shift, w, sp), sp);
+            result = Terms.ite(Terms.eq(b, zero, sp), result, b, sp);
+        }
+        return result;
     }
 
     /** The clause naming this level, else the clause for every level, else none (never freed). */

@@ -46,7 +46,7 @@ public final class Walk {
         for (int i = 0; i < wanted.length; i++) {
             wanted[i] = i <= depth ? EntrySet.single(addr >>> g.present().get(i).shift()) : EntrySet.none();
         }
-        run(new Walker.Plan(true, LoopExit.NOT_EQUAL, depth, wanted), v -> {
+        run(new Walker.Plan(true, exit(), depth, wanted), v -> {
             out.add(v);
             return false;
         });
@@ -56,7 +56,7 @@ public final class Walk {
     /** The walk may free some table page: the first freeable visit in walk order. */
     public Optional<Witness> freesAny() {
         Witness[] found = new Witness[1];
-        run(new Walker.Plan(true, LoopExit.NOT_EQUAL, lastNonLeaf(), new EntrySet[g.present().size()]), v -> {
+        run(new Walker.Plan(true, exit(), lastNonLeaf(), new EntrySet[g.present().size()]), v -> {
             if (!v.mayFree()) return false;
             found[0] = new Witness(v, v.start(), v.start());
             return true;
@@ -74,7 +74,7 @@ public final class Walk {
             wanted[i] = EntrySet.meeting(ev.ranges, r.start(), r.end(), g.present().get(i).shift());
         }
         Witness[] found = new Witness[1];
-        run(new Walker.Plan(true, LoopExit.NOT_EQUAL, lastNonLeaf(), wanted), v -> {
+        run(new Walker.Plan(true, exit(), lastNonLeaf(), wanted), v -> {
             if (!v.mayFree()) return false;
             Long other = ev.ranges.firstIn(r.start(), r.end(), v.entryBase(), ev.bits.sub(v.entryEnd(), 1));
             if (other == null) return false; // cannot happen: only entries meeting r are visited
@@ -134,6 +134,11 @@ public final class Walk {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The loop the teardown declares. */
+    private LoopExit exit() {
+        return LoopExit.of(value.policy().teardown().loop());
+    }
 
     private void run(Walker.Plan plan, Walker.Sink sink) {
         Budget budget = new Budget(ev.limits.walkIterations(), "the walk " + value);

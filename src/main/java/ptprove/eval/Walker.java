@@ -39,8 +39,9 @@ import ptprove.syntax.ast.Decl;
  * the wanted entries the range meets, plus one iteration per level. The literal mode runs every iteration at every
  * level, the leaf included; tests compare the two. Both count iterations against a {@link Budget}.
  *
- * <p>The argument relies on {@code addr != end}; with arm64's {@code addr < end} ({@link LoopExit#BELOW}) the walk
- * differs when end is 0, so BELOW is offered in literal mode only.
+ * <p>The argument relies on {@code addr != end}. With {@code addr < end} ({@link LoopExit#BELOW},
+ * {@link LoopExit#FOR_BELOW}) and end != 0 the loop's values are the same (they rise to end and stop there); with
+ * end == 0 the body runs once, so nothing is skipped; a for loop also tests before its first iteration.
  */
 final class Walker {
     /** Receives visits in walk order; returns true to stop the walk (an existential found its witness). */
@@ -78,8 +79,12 @@ final class Walker {
     private boolean loop(int i, long addr, long end, Plan plan, Sink sink) {
         Geometry.Level level = present.get(i);
         EntrySet wanted = plan.accelerate() ? plan.relevant()[i] : null;
+        if (!plan.exit().enter(addr, end)) return false;
+        // With 'addr < end' and end == 0 the loop body runs exactly once: nothing to skip to.
+        boolean once = plan.exit() != LoopExit.NOT_EQUAL && end == 0;
         do {
             if (wanted != null && !wanted.contains(bits.shr(addr, level.shift()))) {
+                if (once) break;
                 // Fast-forward to the loop's own value at the next wanted entry, or leave: see the class comment.
                 Long x = wanted.firstBaseAfter(addr, level.shift());
                 if (x == null || !bits.ult(bits.sub(x, 1), bits.sub(end, 1))) break;
@@ -92,7 +97,7 @@ final class Walker {
                 if (sink.accept(visit(level, addr, next))) return true;
             }
             addr = next;
-        } while (plan.exit().goOn(addr, end));
+        } while (!once && plan.exit().goOn(addr, end));
         return false;
     }
 

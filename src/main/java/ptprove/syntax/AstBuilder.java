@@ -111,10 +111,31 @@ final class AstBuilder {
         }
         if (ctx instanceof PtlParser.TeardownDeclContext c) {
             List<Decl.FreeClause> clauses = new ArrayList<>();
+            Decl.Loop loop = null;
             for (PtlParser.TdItemContext t : c.tdItem()) {
-                clauses.add(new Decl.FreeClause(span(t), name(t.ident()), expr(t.expr())));
+                if (t instanceof PtlParser.FreeItemContext f) {
+                    clauses.add(new Decl.FreeClause(span(f), name(f.ident()), expr(f.expr())));
+                    continue;
+                }
+                Decl.Loop kind;
+                List<PtlParser.IdentContext> ids;
+                if (t instanceof PtlParser.DoWhileItemContext d) {
+                    kind = d.op.getText().equals("<") ? Decl.Loop.DO_WHILE_LT : Decl.Loop.DO_WHILE_NE;
+                    ids = d.ident();
+                } else {
+                    kind = Decl.Loop.FOR_LT;
+                    ids = ((PtlParser.ForItemContext) t).ident();
+                }
+                if (!ids.get(0).getText().equals("addr") || !ids.get(1).getText().equals("end")) {
+                    diags.error(DiagnosticCode.SYNTAX, span(t), "a walk's loop condition compares 'addr' with 'end',"
+                            + " as the kernel's walkers do: write 'loop do while (addr < end);',"
+                            + " 'loop do while (addr != end);' or 'loop for (addr < end);'");
+                }
+                if (loop != null) diags.error(DiagnosticCode.DUPLICATE, span(t), "the loop is given twice");
+                loop = kind;
             }
-            return new Decl.Teardown(sp, name(c.ident(0)), fnParams(c.fnParams()), name(c.ident(1)), clauses);
+            return new Decl.Teardown(sp, name(c.ident(0)), fnParams(c.fnParams()), name(c.ident(1)),
+                    loop == null ? Decl.Loop.DO_WHILE_NE : loop, clauses);
         }
         if (ctx instanceof PtlParser.PropertyDeclContext c) {
             Decl.PropertyKind kind = c.kind.getText().equals("theorem")

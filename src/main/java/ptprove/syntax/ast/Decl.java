@@ -44,7 +44,21 @@ public sealed interface Decl extends Node {
     /** {@code free below L when guard}: {@code level} is a level name, or a fresh name binding every level. */
     record FreeClause(Span span, Name level, Expr guard) implements Node {}
 
-    record Teardown(Span span, Name name, List<FnParam> params, Name pagetable, List<FreeClause> clauses)
+    /**
+     * How each level's loop ends, as the walker's C writes it. {@code DO_WHILE_NE} is mm/memory.c's
+     * {@code do { ... } while (addr = next, addr != end)} (the default); {@code DO_WHILE_LT} is arm64's
+     * {@code while (addr = next, addr < end)}; {@code FOR_LT} is x86's {@code for (; addr < end; addr = next)}.
+     * They differ only for end == 0 (the top) and, for FOR_LT, when start >= end.
+     */
+    enum Loop {
+        DO_WHILE_NE("loop do while (addr != end)"), DO_WHILE_LT("loop do while (addr < end)"),
+        FOR_LT("loop for (addr < end)");
+        private final String text;
+        Loop(String text) { this.text = text; }
+        public String text() { return text; }
+    }
+
+    record Teardown(Span span, Name name, List<FnParam> params, Name pagetable, Loop loop, List<FreeClause> clauses)
             implements Named {
         public Teardown { params = List.copyOf(params); clauses = List.copyOf(clauses); }
     }
