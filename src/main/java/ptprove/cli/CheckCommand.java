@@ -29,7 +29,9 @@ import ptprove.report.SpecReport;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
 import ptprove.report.ToolInfo;
+import ptprove.replay.Replayer;
 import ptprove.result.Outcome;
+import ptprove.result.Replay;
 import ptprove.solve.Budget;
 import ptprove.solve.Prover;
 import ptprove.source.Diagnostic;
@@ -157,14 +159,26 @@ final class CheckCommand implements Callable<Integer> {
         Style style = noTiming ? colour.withoutTimings() : colour;
         OutcomeLineFormatter lines = OutcomeLineFormatter.forObligations(all, style);
         String[] lastSpec = {null};
+        Map<String, Replayer> replayers = new LinkedHashMap<>();
+        for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
+        Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
+        boolean[] rejected = {false};
         long start = System.nanoTime();
         List<Outcome> outcomes = prover.prove(all, o -> {
+            // every counterexample and witness is re-run by the reference evaluator, independent of the SMT side
+            Replay replay = null;
+            if (!o.model().isEmpty()) {
+                replay = replayers.get(o.obligation().spec()).replay(o);
+                replays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>()).put(o.obligation().index(), replay);
+                if (replay.status() == Replay.Status.REJECTED) rejected[0] = true;
+            }
             if (!text) return;
             if (!o.obligation().spec().equals(lastSpec[0])) {
                 lastSpec[0] = o.obligation().spec();
                 io.out().println(o.obligation().spec());
             }
             io.out().print(lines.format(o));
+            if (replay != null) for (String l : lines.replayLines(replay)) io.out().println(l);
         });
         double elapsed = (System.nanoTime() - start) / 1e6;
 
@@ -188,7 +202,8 @@ final class CheckCommand implements Callable<Integer> {
                 ProofRecordFiles.write(ProofRecordFiles.recordPath(proofs, c.input().relative()),
                         ProofRecord.of(c.input().display(), mine));
             }
-            reports.add(new SpecReport(c.input().display(), c.diagnostics(), mine, comparison));
+            reports.add(new SpecReport(c.input().display(), c.diagnostics(), mine, comparison,
+                    replays.getOrDefault(c.input().display(), Map.of())));
         }
         ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
         RunReport run = new RunReport(tool, reports, elapsed);
@@ -199,6 +214,12 @@ final class CheckCommand implements Callable<Integer> {
             io.out().print(new JsonReportRenderer(!noTiming).render(run));
         }
         int code = ExitStatus.of(run).code();
+        if (rejected[0]) {
+            io.err().println("ptprove: internal error: the reference evaluator rejected a counterexample or witness"
+                    + " the solver produced (see 'replay: REJECTED' above); one of the two semantics is wrong."
+                    + " Please report it with the spec.");
+            return ExitCodes.INTERNAL;
+        }
         return record && code == ExitCodes.FAILED ? ExitCodes.OK : code;
     }
 }

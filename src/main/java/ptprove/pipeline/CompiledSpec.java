@@ -1,16 +1,17 @@
 package ptprove.pipeline;
 
 import java.util.List;
+import ptprove.check.Program;
 import ptprove.elaborate.Layout;
 import ptprove.ir.Obligation;
 import ptprove.source.Diagnostic;
 
 /**
  * A spec after the front end and elaboration: its diagnostics (warnings, or errors that stopped it) and, when
- * it had no errors, its obligations or layouts.
+ * it had no errors, its checked program and its obligations or layouts ({@code program} is null otherwise).
  */
-public record CompiledSpec(SpecInput input, List<Diagnostic> diagnostics, List<Obligation> obligations,
-                           List<Layout> layouts) {
+public record CompiledSpec(SpecInput input, List<Diagnostic> diagnostics, Program program,
+                           List<Obligation> obligations, List<Layout> layouts) {
     public CompiledSpec {
         diagnostics = List.copyOf(diagnostics);
         obligations = List.copyOf(obligations);

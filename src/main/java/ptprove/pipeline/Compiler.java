@@ -51,7 +51,7 @@ public final class Compiler {
             Diagnostics d = new Diagnostics();
             d.error(DiagnosticCode.TOO_DEEP, new SourceFile(in.file(), in.display(), "").span(0, 0),
                     "spec nested too deeply to compile");
-            return new CompiledSpec(in, d.sorted(), List.of(), List.of());
+            return new CompiledSpec(in, d.sorted(), null, List.of(), List.of());
         }
         if (r instanceof RuntimeException e) throw e;
         throw (Error) r;
@@ -61,12 +61,12 @@ public final class Compiler {
             throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
         Program program = Checker.check(in.file(), in.display(), in.root(), diags);
-        if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), List.of(), List.of());
+        if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
         if (want == Want.LAYOUTS) {
             List<Layout> layouts = Elaborator.layouts(program, selection, diags);
-            return new CompiledSpec(in, diags.sorted(), List.of(), diags.hasErrors() ? List.of() : layouts);
+            return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts);
         }
         List<Obligation> obligations = Elaborator.obligations(program, in.display(), selection, diags);
-        return new CompiledSpec(in, diags.sorted(), diags.hasErrors() ? List.of() : obligations, List.of());
+        return new CompiledSpec(in, diags.sorted(), program, diags.hasErrors() ? List.of() : obligations, List.of());
     }
 }

@@ -9,6 +9,7 @@ import ptprove.ir.Obligation;
 import ptprove.proofs.RecordChange;
 import ptprove.proofs.RecordEntry;
 import ptprove.result.Outcome;
+import ptprove.result.Replay;
 import ptprove.result.Verdict;
 import ptprove.source.Diagnostic;
 import ptprove.source.Span;
@@ -103,6 +104,19 @@ public final class JsonReportRenderer {
                 Outcome.Value v = o.model().get(i);
                 if (v.variable().var().isBool()) model.put(labels.get(i), v.value() != 0);
                 else model.put(labels.get(i), Formats.hex(v.value()));
+            }
+            Replay replay = spec.replay(o);
+            if (replay != null) {
+                // the kernel-terms explanation of the first walk member, from the reference evaluator's own search
+                if (!replay.findings().isEmpty()) {
+                    Replay.Finding f = replay.findings().get(0);
+                    model.put("level", f.level());
+                    model.put("index_path", f.indexPath());
+                    model.putArray("table_span").add(Formats.hex(f.tableStart())).add(Formats.hex(f.tableEnd()));
+                    model.putArray("walk").add(Formats.hex(f.walkStart())).add(Formats.hex(f.walkEnd()));
+                }
+                node.put("replay", replay.status().word());
+                if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
             }
         }
         if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());

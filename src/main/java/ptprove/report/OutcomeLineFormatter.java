@@ -10,6 +10,7 @@ import java.util.Map;
 import ptprove.ir.Config;
 import ptprove.ir.Obligation;
 import ptprove.result.Outcome;
+import ptprove.result.Replay;
 
 /**
  * One outcome as text, for streaming while a run is in progress and for the details of a report:
@@ -95,6 +96,27 @@ public final class OutcomeLineFormatter {
             lines.addAll(Texts.wrap(Texts.words(Texts.printable(outcome.reason())), DETAIL_INDENT + "reason: ",
                     DETAIL_INDENT + "        ", WIDTH));
         }
+        return lines;
+    }
+
+    /**
+     * The reference evaluator's replay under the model values: the freed table in kernel terms (level, index path,
+     * the span the table maps, the sub-range the walk visited it with), then the replay's status.
+     */
+    public List<String> replayLines(Replay replay) {
+        List<String> lines = new ArrayList<>();
+        if (replay == null) return lines;
+        for (Replay.Finding f : replay.findings()) {
+            lines.add(DETAIL_INDENT + "level       = " + f.level() + "  (" + f.indexPath() + ")");
+            lines.add(DETAIL_INDENT + "table_span  = [" + Formats.hex(f.tableStart()) + ", " + Formats.hex(f.tableEnd()) + ")");
+            lines.add(DETAIL_INDENT + "walk        = [" + Formats.hex(f.walkStart()) + ", " + Formats.hex(f.walkEnd()) + ")");
+        }
+        String status = switch (replay.status()) {
+            case CONFIRMED -> "replay: confirmed by the reference evaluator";
+            case REJECTED -> "replay: REJECTED by the reference evaluator: " + replay.explanation();
+            case SKIPPED -> "replay: skipped: " + replay.explanation();
+        };
+        lines.addAll(Texts.wrap(Texts.words(Texts.printable(status)), DETAIL_INDENT, DETAIL_INDENT + "  ", WIDTH));
         return lines;
     }
 

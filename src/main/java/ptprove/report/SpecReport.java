@@ -3,9 +3,11 @@ package ptprove.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import ptprove.proofs.RecordComparison;
 import ptprove.result.Outcome;
+import ptprove.result.Replay;
 import ptprove.source.Diagnostic;
 
 /**
@@ -16,9 +18,20 @@ import ptprove.source.Diagnostic;
  * @param comparison the outcomes held against the spec's proof record, or {@code null} when it has none
  */
 public record SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes,
-                         RecordComparison comparison) {
+                         RecordComparison comparison, Map<Integer, Replay> replays) {
+
+    /** Without replays. */
+    public SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes, RecordComparison comparison) {
+        this(spec, diagnostics, outcomes, comparison, Map.of());
+    }
+
+    /** The reference evaluator's replay of the obligation with this index, or null. */
+    public Replay replay(Outcome o) {
+        return replays.get(o.obligation().index());
+    }
 
     public SpecReport {
+        replays = Map.copyOf(replays);
         Objects.requireNonNull(spec, "spec");
         diagnostics = List.copyOf(diagnostics);
         List<Outcome> sorted = new ArrayList<>(outcomes);
