@@ -2,6 +2,7 @@ package ptprove.report;
 
 import ptprove.proofs.RecordChange;
 import ptprove.result.Outcome;
+import ptprove.result.Replay;
 import ptprove.result.Verdict;
 
 /**
@@ -41,9 +42,11 @@ public enum ExitStatus {
     public static ExitStatus of(SpecReport spec) {
         ExitStatus s = spec.hasErrors() ? SPEC_ERROR : OK;
         for (Outcome o : spec.outcomes()) if (o.verdict() == Verdict.ERROR) s = s.max(INTERNAL);
+        // the reference evaluator disagreeing with the solver means one of the two semantics is wrong
+        for (Replay r : spec.replays().values()) if (r.status() == Replay.Status.REJECTED) s = s.max(INTERNAL);
         if (spec.hasRecord()) {
             for (RecordChange c : spec.comparison().differences()) {
-                // A new obligation has no recorded verdict to match, so it is judged as without a record.
+                // Any difference fails; one whose current verdict is unknown fails as the solver giving up.
                 s = s.max(c.current() == Verdict.UNKNOWN ? UNKNOWN : FAILURE);
             }
         } else {

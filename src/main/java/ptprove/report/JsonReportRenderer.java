@@ -108,7 +108,9 @@ public final class JsonReportRenderer {
             Replay replay = spec.replay(o);
             if (replay != null) {
                 // the kernel-terms explanation of the first walk member, from the reference evaluator's own search
-                if (!replay.findings().isEmpty()) {
+                // (a spec variable of the same name keeps its place: the solver's values are never overwritten)
+                if (!replay.findings().isEmpty() && !model.has("level") && !model.has("index_path")
+                        && !model.has("table_span") && !model.has("walk")) {
                     Replay.Finding f = replay.findings().get(0);
                     model.put("level", f.level());
                     model.put("index_path", f.indexPath());
