@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import ptprove.crosscheck.CrossCheck;
+import ptprove.crosscheck.CrossCheckReport;
+import ptprove.crosscheck.Cvc5;
 import ptprove.elaborate.Configurations;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CompiledSpec;
@@ -42,7 +45,9 @@ import ptprove.source.DiagnosticFormatter;
         description = {"Check specs: prove every theorem and witness every example, in every configuration.",
                 "Each obligation's verdict is compared with the spec's record in proofs/ when it has one;",
                 "then only differences fail. Without a record, anything but proved/witnessed fails."},
-        footer = {"", ExitCodes.HELP})
+        footer = {"", ExitCodes.HELP,
+                "      and with --cross-check: the second solver disagrees or rejects a query",
+                "", "Example: ptprove check --cross-check cvc5 specs"})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
 
@@ -86,6 +91,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-timing", description = "Leave out durations, so output is identical across runs.")
     boolean noTiming;
 
+    @Option(names = "--cross-check", paramLabel = "SOLVER",
+            description = "After Z3, re-solve every obligation with a second solver and compare verdicts:"
+                    + " 'cvc5' (looked up on PATH) or the path to a cvc5 executable. A disagreement exits 70;"
+                    + " 'unknown' on either side is only reported (not compared).")
+    String crossCheck;
+
+    @Option(names = "--cross-check-timeout-ms", paramLabel = "MS", defaultValue = "60000",
+            description = "The second solver's budget per query; 0 = none (default: ${DEFAULT-VALUE}).")
+    long crossCheckTimeoutMs;
+
     enum Format { text, json }
 
     @Override
@@ -102,6 +117,19 @@ final class CheckCommand implements Callable<Integer> {
         if (timeoutMs < 0 || rlimit < 0) {
             io.err().println("ptprove: --timeout-ms and --rlimit must not be negative");
             return ExitCodes.USAGE;
+        }
+        Cvc5 secondSolver = null;
+        if (crossCheck != null) {
+            if (crossCheckTimeoutMs < 0) {
+                io.err().println("ptprove: --cross-check-timeout-ms must not be negative");
+                return ExitCodes.USAGE;
+            }
+            try {
+                secondSolver = Cvc5.locate(crossCheck);
+            } catch (Cvc5.Unavailable e) {
+                io.err().println("ptprove: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
         }
         List<SpecInput> inputs;
         try {
@@ -208,11 +236,22 @@ final class CheckCommand implements Callable<Integer> {
         }
         ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
         RunReport run = new RunReport(tool, reports, elapsed);
+        // 5. The second solver, over the same outcomes (see ptprove.crosscheck.CrossCheck).
+        CrossCheckReport cross = secondSolver == null ? null
+                : new CrossCheck(secondSolver, prover.jobs(), crossCheckTimeoutMs,
+                        Path.of(System.getProperty("java.io.tmpdir"))).run(outcomes, io.err()::println);
         if (text) {
             io.out().print(new TextReportRenderer(style, TextReportRenderer.Detail.NONE).render(run));
             if (skipped > 0) io.out().println(skipped + " spec(s) without the --config params were skipped.");
+            if (cross != null) io.out().print(cross.renderText(!noTiming));
         } else {
-            io.out().print(new JsonReportRenderer(!noTiming).render(run));
+            String json = new JsonReportRenderer(!noTiming).render(run);
+            io.out().print(cross == null ? json : cross.addToJson(json, !noTiming));
+            if (cross != null) io.err().print(cross.renderText(!noTiming));
+        }
+        if (cross != null && cross.failed()) {
+            io.err().print(cross.failureMessage());
+            return ExitCodes.INTERNAL;
         }
         if (rejected[0]) {
             io.err().println("ptprove: internal error: the reference evaluator rejected a counterexample or witness"

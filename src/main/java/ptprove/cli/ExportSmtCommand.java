@@ -1,0 +1,147 @@
+package ptprove.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import ptprove.crosscheck.ScriptFiles;
+import ptprove.crosscheck.SmtScripts;
+import ptprove.elaborate.Configurations;
+import ptprove.ir.Obligation;
+import ptprove.pipeline.CompiledSpec;
+import ptprove.pipeline.Compiler;
+import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.SpecInput;
+import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticFormatter;
+
+/** {@code ptprove export-smt}: every obligation of a spec as a standalone SMT-LIB 2 file. No solving. */
+@Command(name = "export-smt", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write each obligation of a spec (one theorem or example in one configuration) as a"
+                + " standalone SMT-LIB 2 script in QF_BV, for any SMT solver or a reviewer to replay:",
+                "  DIR/<spec-stem>/<name>__<PARAM=VALUE_...>.smt2",
+                "A header in each file names the spec, the property and the configuration. For a theorem,"
+                + " sat means refuted and unsat means proved; for an example, sat means witnessed and unsat"
+                + " means unwitnessed. Vacuity (no case meets the assumptions) is a separate query, not in"
+                + " these files: --vacuity writes it beside each, as <name>__<...>.assumptions.smt2, where"
+                + " unsat means vacuous.",
+                "Files are written whole or not at all. Existing files of the same name are replaced; other"
+                + " files are left alone."},
+        footer = {"", "Examples:",
+                "  ptprove export-smt specs/arm64/layout.ptl --out smt",
+                "  ptprove export-smt specs/arm64/hotremove.ptl --out smt --vacuity \\",
+                "      --theorem merged_frees_wholly_inside --config PAGE_SHIFT=12",
+                "  for f in smt/layout/*.smt2; do echo \"$f: $(cvc5 --lang smt2 $f)\"; done",
+                "", """
+                Exit status:
+                  0   files written
+                  1   a file could not be written
+                  2   usage error (no such spec, theorem or configuration)
+                  3   error in the spec
+                  70  internal error (a bug in ptprove)"""})
+final class ExportSmtCommand implements Callable<Integer> {
+    @ParentCommand TopCommand parent;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    String spec;
+
+    @Option(names = "--theorem", paramLabel = "NAME",
+            description = "Export only this theorem or example (repeatable; default: all).")
+    List<String> theorems = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "NAME=VALUE",
+            description = "Export only configurations with this param value (repeatable).")
+    Map<String, String> config = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write into; files go to DIR/<spec-stem>/.")
+    Path out;
+
+    @Option(names = "--vacuity",
+            description = "Also write each obligation's assumptions-only query (<name>__<config>.assumptions.smt2).")
+    boolean vacuity;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
+    Path root;
+
+    @Override
+    public Integer call() throws IOException {
+        Io io = parent.io();
+        List<SpecInput> inputs;
+        try {
+            inputs = SpecFinder.find(List.of(spec), root);
+        } catch (SpecFinder.NoSuchSpec e) {
+            io.err().println("ptprove: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (inputs.size() != 1) {
+            io.err().println("ptprove: export-smt takes one spec file, not a folder");
+            return ExitCodes.USAGE;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            io.err().println("ptprove: --out " + out + ": not a folder");
+            return ExitCodes.USAGE;
+        }
+        CompiledSpec c;
+        try {
+            c = Compiler.compile(inputs.get(0), new Configurations.Selection(config), Compiler.Want.OBLIGATIONS);
+        } catch (Configurations.BadSelection e) {
+            io.err().println("ptprove: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
+        if (c.hasErrors()) return ExitCodes.SPEC_ERROR;
+
+        Set<String> known = new LinkedHashSet<>();
+        for (Obligation o : c.obligations()) known.add(o.name());
+        List<String> unknown = theorems.stream().filter(t -> !known.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            io.err().println("ptprove: --theorem " + String.join(", ", unknown) + ": no such theorem or example in "
+                    + c.input().display() + (known.isEmpty() ? "" : " (it has: " + String.join(", ", known) + ")"));
+            return ExitCodes.USAGE;
+        }
+        List<Obligation> chosen = c.obligations().stream()
+                .filter(o -> theorems.isEmpty() || theorems.contains(o.name())).toList();
+
+        Set<Path> written = new HashSet<>();
+        int files = 0;
+        for (Obligation o : chosen) {
+            if (!write(io, o, SmtScripts.QUERY_SUFFIX, SmtScripts.query(o), written)) return ExitCodes.FAILED;
+            files++;
+            if (vacuity) {
+                if (!write(io, o, SmtScripts.ASSUMPTIONS_SUFFIX, SmtScripts.assumptions(o), written)) {
+                    return ExitCodes.FAILED;
+                }
+                files++;
+            }
+        }
+        Path folder = out.resolve(SmtScripts.stem(c.input().display()));
+        io.out().println("wrote " + files + " SMT-LIB file" + (files == 1 ? "" : "s") + " for " + chosen.size()
+                + " obligation" + (chosen.size() == 1 ? "" : "s") + " of " + c.input().display() + " to " + folder);
+        return ExitCodes.OK;
+    }
+
+    /** Whether the file was written; when not, says why on stderr. */
+    private boolean write(Io io, Obligation o, String suffix, String text, Set<Path> written) {
+        Path file = out.resolve(SmtScripts.relativePath(o, suffix));
+        if (!written.add(file)) throw new IllegalStateException("two obligations map to " + file);
+        try {
+            ScriptFiles.writeAtomically(file, text);
+            return true;
+        } catch (IOException e) {
+            io.err().println("ptprove: cannot write " + file + ": " + e);
+            return false;
+        }
+    }
+}
