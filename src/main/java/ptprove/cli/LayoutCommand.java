@@ -77,7 +77,7 @@ final class LayoutCommand implements Callable<Integer> {
             }
             layouts.add(new LayoutReport.Layout(l.config(), constants, regions));
         }
-        LayoutReport report = new LayoutReport(c.input().display(), layouts);
+        LayoutReport report = new LayoutReport(c.input().display(), c.program().width(), layouts);
         io.out().print(format == CheckCommand.Format.json ? new LayoutJsonRenderer().render(report)
                 : new LayoutTextRenderer().render(report));
         return ExitCodes.OK;

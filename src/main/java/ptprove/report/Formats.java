@@ -17,8 +17,14 @@ public final class Formats {
 
     /** {@code 0x0000000008000000}: all 16 digits, for columns of addresses. */
     public static String hexFull(long value) {
+        return hexFull(value, 64);
+    }
+
+    /** Hex padded to the digits a {@code width}-bit value needs. */
+    public static String hexFull(long value, int width) {
         String digits = Long.toUnsignedString(value, 16);
-        return "0x" + "0".repeat(16 - digits.length()) + digits;
+        int want = (width + 3) / 4;
+        return "0x" + "0".repeat(Math.max(0, want - digits.length())) + digits;
     }
 
     /** A model value: {@code true}/{@code false} for a boolean variable, hex otherwise. */

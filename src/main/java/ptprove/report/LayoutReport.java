@@ -9,10 +9,20 @@ import ptprove.ir.Config;
  * concrete 64-bit values, in declaration order. Rendered by {@link LayoutTextRenderer} and
  * {@link LayoutJsonRenderer}.
  */
-public record LayoutReport(String spec, List<Layout> layouts) {
+public record LayoutReport(String spec, int width, List<Layout> layouts) {
     public LayoutReport {
         Objects.requireNonNull(spec, "spec");
         layouts = List.copyOf(layouts);
+    }
+
+    /** A report of a 64-bit address space. */
+    public LayoutReport(String spec, List<Layout> layouts) {
+        this(spec, 64, layouts);
+    }
+
+    /** {@code end - start} on {@code width}-bit addresses (an end of 0 is the top). */
+    public long size(Region r) {
+        return width >= 64 ? r.size() : r.size() & ((1L << width) - 1);
     }
 
     /** One configuration's layout. */

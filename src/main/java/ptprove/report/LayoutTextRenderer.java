@@ -25,6 +25,7 @@ import java.util.List;
 public final class LayoutTextRenderer {
     private static final String INDENT = "  ";
     private static final String GAP = "  ";
+    /** Width of a 64-bit hex value, 0x and 16 digits (the constants column assumes the widest). */
     private static final int HEX = 18;
     private static final String PERMANENT = "*";
     /** Constants below this also print in decimal: shifts, level counts, small sizes. */
@@ -36,23 +37,23 @@ public final class LayoutTextRenderer {
         lines.addAll(Texts.wrap(List.of("layout of", Texts.printable(report.spec()) + ":", count), "", INDENT, WIDTH));
         for (LayoutReport.Layout layout : report.layouts()) {
             lines.add("");
-            lines.addAll(layout(layout));
+            lines.addAll(layout(report, layout));
         }
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l.stripTrailing()).append('\n');
         return sb.toString();
     }
 
-    private static List<String> layout(LayoutReport.Layout layout) {
+    private static List<String> layout(LayoutReport report, LayoutReport.Layout layout) {
         List<String> lines = new ArrayList<>();
         if (layout.config().entries().isEmpty()) lines.add("(no params)");
         else lines.addAll(OutcomeLineFormatter.configLines(layout.config(), ""));
-        if (!layout.regions().isEmpty()) lines.addAll(regions(layout.regions()));
+        if (!layout.regions().isEmpty()) lines.addAll(regions(report, layout.regions()));
         if (!layout.constants().isEmpty()) lines.addAll(constants(layout.constants()));
         return lines;
     }
 
-    private static List<String> regions(List<LayoutReport.Region> regions) {
+    private static List<String> regions(LayoutReport report, List<LayoutReport.Region> regions) {
         List<LayoutReport.Region> sorted = new ArrayList<>(regions);
         sorted.sort(Comparator.comparing(LayoutReport.Region::start, Long::compareUnsigned)
                 .thenComparing(LayoutReport.Region::end, Long::compareUnsigned));
@@ -61,24 +62,25 @@ public final class LayoutTextRenderer {
         boolean anyPermanent = false;
         int nameWidth = "region".length();
         for (LayoutReport.Region r : sorted) {
-            String size = r.isInverted() ? "inverted" : Formats.size(r.size());
+            String size = r.isInverted() ? "inverted" : Formats.size(report.size(r));
             sizes.add(size);
             sizeWidth = Math.max(sizeWidth, size.length());
             anyPermanent |= r.permanent();
             nameWidth = Math.max(nameWidth, r.name().length() + (r.permanent() ? PERMANENT.length() : 0));
         }
-        int room = WIDTH - INDENT.length() - 3 * GAP.length() - 2 * HEX - sizeWidth;
+        int hex = Formats.hexFull(0, report.width()).length();
+        int room = WIDTH - INDENT.length() - 3 * GAP.length() - 2 * hex - sizeWidth;
         nameWidth = Math.min(nameWidth, room);
 
         List<String> lines = new ArrayList<>();
-        lines.add(INDENT + Texts.pad("region", nameWidth) + GAP + Texts.pad("start", HEX) + GAP
-                + Texts.pad("end", HEX) + GAP + "size");
+        lines.add(INDENT + Texts.pad("region", nameWidth) + GAP + Texts.pad("start", hex) + GAP
+                + Texts.pad("end", hex) + GAP + "size");
         for (int i = 0; i < sorted.size(); i++) {
             LayoutReport.Region r = sorted.get(i);
             String mark = r.permanent() ? PERMANENT : "";
             String name = Texts.truncateMiddle(r.name(), nameWidth - mark.length()) + mark;
-            lines.add(INDENT + Texts.pad(name, nameWidth) + GAP + Formats.hexFull(r.start()) + GAP
-                    + Formats.hexFull(r.end()) + GAP + sizes.get(i));
+            lines.add(INDENT + Texts.pad(name, nameWidth) + GAP + Formats.hexFull(r.start(), report.width()) + GAP
+                    + Formats.hexFull(r.end(), report.width()) + GAP + sizes.get(i));
         }
         if (anyPermanent) lines.add(INDENT + PERMANENT + " permanently mapped");
         lines.addAll(overlaps(sorted));
