@@ -78,15 +78,11 @@ final class ExportSmtCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        List<SpecInput> inputs;
+        SpecInput input;
         try {
-            inputs = SpecFinder.find(List.of(spec), root);
+            input = SpecFinder.findOne(spec, root, "export-smt");
         } catch (SpecFinder.NoSuchSpec e) {
             io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (inputs.size() != 1) {
-            io.err().println("ptprove: export-smt takes one spec file, not a folder");
             return ExitCodes.USAGE;
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -95,7 +91,7 @@ final class ExportSmtCommand implements Callable<Integer> {
         }
         CompiledSpec c;
         try {
-            c = Compiler.compile(inputs.get(0), new Configurations.Selection(config), Compiler.Want.OBLIGATIONS);
+            c = Compiler.compile(input, new Configurations.Selection(config), Compiler.Want.OBLIGATIONS);
         } catch (Configurations.BadSelection e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;

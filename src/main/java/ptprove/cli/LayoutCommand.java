@@ -47,20 +47,16 @@ final class LayoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        List<SpecInput> inputs;
+        SpecInput input;
         try {
-            inputs = SpecFinder.find(List.of(spec), root);
+            input = SpecFinder.findOne(spec, root, "layout");
         } catch (SpecFinder.NoSuchSpec e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (inputs.size() != 1) {
-            io.err().println("ptprove: layout takes one spec file, not a folder");
-            return ExitCodes.USAGE;
-        }
         CompiledSpec c;
         try {
-            c = Compiler.compile(inputs.get(0), new Configurations.Selection(config), Compiler.Want.LAYOUTS);
+            c = Compiler.compile(input, new Configurations.Selection(config), Compiler.Want.LAYOUTS);
         } catch (Configurations.BadSelection e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -165,21 +165,11 @@ final class Translator {
         Term l = term(b.left(), env);
         Term r = term(b.right(), env);
         return switch (b.op()) {
-            case MUL -> Terms.bin(Op.MUL, l, r, sp);
-            case DIV -> Terms.bin(Op.UDIV, l, r, sp);
-            case MOD -> Terms.bin(Op.UREM, l, r, sp);
-            case ADD -> Terms.bin(Op.ADD, l, r, sp);
-            case SUB -> Terms.bin(Op.SUB, l, r, sp);
-            case SHL -> Terms.bin(Op.SHL, l, r, sp);
-            case SHR -> Terms.bin(Op.LSHR, l, r, sp);
-            case BITAND -> Terms.bin(Op.BVAND, l, r, sp);
-            case BITOR -> Terms.bin(Op.BVOR, l, r, sp);
-            case BITXOR -> Terms.bin(Op.BVXOR, l, r, sp);
             case LT -> Terms.ult(l, r, sp);
             case LE -> Terms.ule(l, r, sp);
             case GT -> Terms.ult(r, l, sp);
             case GE -> Terms.ule(r, l, sp);
-            default -> throw new IllegalStateException(b.op().toString());
+            default -> arith(b.op(), l, r, sp);
         };
     }
 
@@ -316,8 +306,7 @@ final class Translator {
                 Term value = term(a.value(), env);
                 if (a.op() != null) {
                     Term old = ((Value.Of) env.get(target)).term();
-                    value = binary(new Expr.Binary(a.span(), a.op(), new Expr.NameRef(a.target().span(), "?"),
-                            a.value()), old, value);
+                    value = arith(a.op(), old, value, a.span());
                 }
                 env.put(target, of(value));
             } else if (s instanceof Stmt.Return r) {
@@ -354,10 +343,9 @@ final class Translator {
         }
     }
 
-    /** Compound assignment: the operator of {@code x op= v} applied to terms. */
-    private Term binary(Expr.Binary shape, Term l, Term r) {
-        Span sp = shape.span();
-        return switch (shape.op()) {
+    /** C's arithmetic operators on terms, for expressions and for compound assignment ({@code x op= v}). */
+    private static Term arith(Expr.BinOp op, Term l, Term r, Span sp) {
+        return switch (op) {
             case MUL -> Terms.bin(Op.MUL, l, r, sp);
             case DIV -> Terms.bin(Op.UDIV, l, r, sp);
             case MOD -> Terms.bin(Op.UREM, l, r, sp);
@@ -368,7 +356,7 @@ final class Translator {
             case BITAND -> Terms.bin(Op.BVAND, l, r, sp);
             case BITOR -> Terms.bin(Op.BVOR, l, r, sp);
             case BITXOR -> Terms.bin(Op.BVXOR, l, r, sp);
-            default -> throw new IllegalStateException("compound " + shape.op());
+            default -> throw new IllegalStateException("not an arithmetic operator: " + op);
         };
     }
 

@@ -20,6 +20,15 @@ public final class SpecFinder {
         public NoSuchSpec(String message) { super(message); }
     }
 
+    /** The single spec file a command such as {@code layout} takes; a folder is a usage error. */
+    public static SpecInput findOne(String arg, Path explicitRoot, String command) throws NoSuchSpec, IOException {
+        List<SpecInput> inputs = find(List.of(arg), explicitRoot);
+        if (inputs.size() != 1 || java.nio.file.Files.isDirectory(Path.of(arg))) {
+            throw new NoSuchSpec(command + " takes one spec file, not a folder");
+        }
+        return inputs.get(0);
+    }
+
     public static List<SpecInput> find(List<String> args, Path explicitRoot) throws NoSuchSpec, IOException {
         Path cwd = Path.of("").toAbsolutePath();
         List<SpecInput> out = new ArrayList<>();
