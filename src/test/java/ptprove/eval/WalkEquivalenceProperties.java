@@ -12,17 +12,25 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import ptprove.check.Program;
 import ptprove.ir.Config;
 
 /**
  * The accelerated walk answers every query exactly as the literal loops do, on thousands of random small cases:
  * random geometries (with folded levels), guards that depend on the clipped sub-range, a permanent region, and
- * ranges biased towards the edge cases (0, start >= end, entry boundaries, the top).
+ * ranges biased towards the edge cases (0, start >= end, entry boundaries, the top), for each of the three loop
+ * forms a teardown can declare ({@code do while (addr != end)}, {@code do while (addr < end)},
+ * {@code for (addr < end)}), which differ exactly at those edges.
  */
 class WalkEquivalenceProperties {
 
-    private static String spec(int width) {
+    /** The loop items, in {@link LoopExit} order; the first is also the default (no loop item). */
+    private static final String[] LOOPS = {
+        "loop do while (addr != end);", "loop do while (addr < end);", "loop for (addr < end);"
+    };
+
+    private static String spec(int width, int loop) {
         return """
             address_bits %d;
             param S0 in {5, 6, 7};
@@ -51,20 +59,24 @@ class WalkEquivalenceProperties {
             teardown mixed(k) on t {
               free below l1 when ((walk.start ^ walk.end) & k) != 0 || aligned(walk.start, span(l1));
               free below L when walk.end - walk.start > k || index(L, walk.start) == 1;
+              %s
             }
             teardown merged(floor, ceiling) on t {
               free below L when pgtable_range_aligned(walk.start, walk.end, floor, ceiling, mask(L));
+              %s
             }
-            teardown only_l2(k) on t { free below l2 when (walk.start & k) == 0; }
-            """.formatted(width, width);
+            teardown only_l2(k) on t { free below l2 when (walk.start & k) == 0; %s }
+            """.formatted(width, width, LOOPS[loop], LOOPS[loop], LOOPS[loop]);
     }
 
-    private static final Program P8 = Specs.text(spec(8));
-    private static final Program P10 = Specs.text(spec(10));
-    private static final List<Config> C8 = ConfigSpace.enumerate(P8);
-    private static final List<Config> C10 = ConfigSpace.enumerate(P10);
+    private static final List<Program> P8 = List.of(Specs.text(spec(8, 0)), Specs.text(spec(8, 1)), Specs.text(spec(8, 2)));
+    private static final List<Program> P10 = List.of(Specs.text(spec(10, 0)), Specs.text(spec(10, 1)), Specs.text(spec(10, 2)));
+    // The loop item changes no configuration: one list serves the three programs of a width.
+    private static final List<Config> C8 = ConfigSpace.enumerate(P8.get(0));
+    private static final List<Config> C10 = ConfigSpace.enumerate(P10.get(0));
 
-    record Case(int config, long start, long end, int policy, long k, long floor, long ceiling, long rs, long re) {}
+    record Case(int config, long start, long end, int policy, long k, long floor, long ceiling, long rs, long re,
+                LoopExit loop) {}
 
     private static Arbitrary<Long> address(int w) {
         long top = (1L << w) - 1;
@@ -80,32 +92,41 @@ class WalkEquivalenceProperties {
         Arbitrary<Integer> config = Arbitraries.integers().between(0, configs - 1);
         Arbitrary<Integer> policy = Arbitraries.integers().between(0, 2);
         Arbitrary<Long> k = Arbitraries.of(0L, 1L, 3L, 0x10L, 0x55L, 0x20L);
-        Arbitrary<int[]> head = Combinators.combine(config, policy).as((c, p) -> new int[] {c, p});
-        return Combinators.combine(head, a, a, k, a, a, a, a)
-                .as((h, s, e, kk, f, ce, rs, re) -> new Case(h[0], s, e, h[1], kk, f, ce, rs, re));
+        Arbitrary<LoopExit> loop = Arbitraries.of(LoopExit.class).withoutEdgeCases(); // evenly: no favourite form
+        Arbitrary<Object[]> head = Combinators.combine(config, policy, loop).as((c, p, l) -> new Object[] {c, p, l});
+        // end == 0 (the top) is where the loop forms part ways most: give it a sixth of the cases
+        Arbitrary<Long> end = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, a), net.jqwik.api.Tuple.of(1, Arbitraries.just(0L)));
+        return Combinators.combine(head, a, end, k, a, a, a, a)
+                .as((h, s, e, kk, f, ce, rs, re) -> new Case((Integer) h[0], s, e, (Integer) h[1], kk, f, ce, rs, re,
+                        (LoopExit) h[2]));
     }
 
     @Provide Arbitrary<Case> cases8() { return cases(8, C8.size()); }
     @Provide Arbitrary<Case> cases10() { return cases(10, C10.size()); }
 
-    @Property(tries = 2000)
+    @Property(tries = 3000)
     void acceleratedEqualsLiteralAt8Bits(@ForAll("cases8") Case c) { check(P8, C8, c); }
 
-    @Property(tries = 400)
+    @Property(tries = 600)
     void acceleratedEqualsLiteralAt10Bits(@ForAll("cases10") Case c) { check(P10, C10, c); }
 
-    private static void check(Program p, List<Config> configs, Case c) {
+    private static void check(List<Program> programs, List<Config> configs, Case c) {
+        Program p = programs.get(c.loop().ordinal());
         Evaluator ev = new Evaluator(p, configs.get(c.config()), Map.of());
         PolicyValue policy = switch (c.policy()) {
             case 0 -> ev.policy("mixed", c.k());
             case 1 -> ev.policy("merged", c.floor(), c.ceiling());
             default -> ev.policy("only_l2", c.k());
         };
+        assertEquals(c.loop(), LoopExit.of(policy.teardown().loop()), "the teardown declares the loop under test");
         Walk walk = ev.walk(policy, c.start(), c.end());
-        List<Visit> literal = walk.literalVisits(LoopExit.NOT_EQUAL);
+        List<Visit> literal = walk.literalVisits(c.loop());
+        // where the loop forms part ways: the top (end == 0) and start >= end
+        Statistics.collect(c.loop(), c.end() == 0 ? "end == 0"
+                : Long.compareUnsigned(c.start(), c.end()) >= 0 ? "start >= end" : "start < end");
         Geometry g = policy.geometry();
         long n = 1L << ev.width();
-        String where = walk.value() + " in " + g;
+        String where = walk.value() + " with " + c.loop() + " in " + g;
 
         for (Geometry.Level l : g.levels()) {
             LevelValue lv = new LevelValue(g, l.ordinal());
