@@ -42,9 +42,9 @@ import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove check}: compile specs, solve every obligation, compare with proofs/, report. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check specs: prove every theorem and witness every example, in every configuration.",
-                "Each obligation's verdict is compared with the spec's record in proofs/ when it has one;",
-                "then only differences fail. Without a record, anything but proved/witnessed fails."},
+        description = "Check specs: prove every theorem and witness every example, in every configuration."
+                + " Each verdict is compared with the spec's record in proofs/ when it has one, and then only"
+                + " differences fail; without a record, anything but proved or witnessed fails.",
         footer = {"", ExitCodes.HELP,
                 "      and with --cross-check: the second solver disagrees or rejects a query",
                 "", "Example: ptprove check --cross-check cvc5 specs"})

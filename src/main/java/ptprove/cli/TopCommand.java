@@ -7,9 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ptprove}: prints help when run without a command. */
 @Command(name = "ptprove", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Proves or refutes page-table invariants: address-space layouts and page-table teardown",
-                "policies, written as .ptl specs, checked for every configuration with Z3."},
-        footer = {"", ExitCodes.HELP, "", "Docs: README.md and docs/language.md."},
+        description = "Proves or refutes page-table invariants (address-space layouts and page-table teardown"
+                + " policies, written as .ptl specs) in every configuration, with Z3.",
+        footer = {"", ExitCodes.HELP, "", "Docs: README.md, docs/cli.md and docs/language.md."},
         subcommands = {CheckCommand.class, LayoutCommand.class, ExportSmtCommand.class})
 final class TopCommand implements Callable<Integer> {
     private final Io io;
