@@ -26,8 +26,10 @@ import ptprove.proofs.ProofRecordFiles;
 import ptprove.proofs.RecordComparison;
 import ptprove.report.ExitStatus;
 import ptprove.report.JsonReportRenderer;
+import ptprove.report.JunitReportRenderer;
 import ptprove.report.OutcomeLineFormatter;
 import ptprove.report.RunReport;
+import ptprove.report.SarifReportRenderer;
 import ptprove.report.SpecReport;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
@@ -101,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "The second solver's budget per query; 0 = none (default: ${DEFAULT-VALUE}).")
     long crossCheckTimeoutMs;
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit }
 
     @Override
     public Integer call() throws IOException {
@@ -192,6 +194,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
         boolean[] rejected = {false};
         long start = System.nanoTime();
+        Progress progress = Progress.onTerminal(io.err(), all.size());
         List<Outcome> outcomes = prover.prove(all, o -> {
             // every counterexample and witness is re-run by the reference evaluator, independent of the SMT side
             Replay replay = null;
@@ -200,14 +203,20 @@ final class CheckCommand implements Callable<Integer> {
                 replays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>()).put(o.obligation().index(), replay);
                 if (replay.status() == Replay.Status.REJECTED) rejected[0] = true;
             }
-            if (!text) return;
+            if (!text) {
+                progress.step();
+                return;
+            }
+            progress.clear(); // the verdict line goes where the progress line was, which is redrawn below it
             if (!o.obligation().spec().equals(lastSpec[0])) {
                 lastSpec[0] = o.obligation().spec();
                 io.out().println(o.obligation().spec());
             }
             io.out().print(lines.format(o));
             if (replay != null) for (String l : lines.replayLines(replay)) io.out().println(l);
+            progress.step();
         });
+        progress.finish();
         double elapsed = (System.nanoTime() - start) / 1e6;
 
         // 4. Per-spec reports, records.
@@ -244,6 +253,10 @@ final class CheckCommand implements Callable<Integer> {
             io.out().print(new TextReportRenderer(style, TextReportRenderer.Detail.NONE).render(run));
             if (skipped > 0) io.out().println(skipped + " spec(s) without the --config params were skipped.");
             if (cross != null) io.out().print(cross.renderText(!noTiming));
+        } else if (format == Format.sarif || format == Format.junit) {
+            io.out().print(format == Format.sarif ? new SarifReportRenderer().render(run)
+                    : new JunitReportRenderer(!noTiming).render(run));
+            if (cross != null) io.err().print(cross.renderText(!noTiming));
         } else {
             String json = new JsonReportRenderer(!noTiming).render(run);
             io.out().print(cross == null ? json : cross.addToJson(json, !noTiming));

@@ -1,0 +1,240 @@
+package ptprove.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import ptprove.ir.Obligation;
+import ptprove.proofs.RecordChange;
+import ptprove.proofs.RecordKey;
+import ptprove.result.Outcome;
+import ptprove.result.Replay;
+import ptprove.result.Verdict;
+import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticCode;
+import ptprove.source.Severity;
+import ptprove.source.Span;
+
+/**
+ * The report of a run as a SARIF 2.1.0 log (OASIS SARIF v2.1.0, §3), for CI systems that annotate source lines
+ * (GitHub code scanning, GitLab, Azure DevOps). One run, tool {@code ptprove}. Results:
+ *
+ * <ul>
+ * <li>without a proof record, one per refuted, unwitnessed, vacuous, unknown or error obligation (rule = the
+ *     verdict), at the theorem's or example's span;</li>
+ * <li>with a proof record, one per difference from it (rule {@code record-change}; new, gone, flipped), so a
+ *     recorded refutation that still refutes is not a result, as it does not fail the run either; an
+ *     {@code error} verdict is a result in both cases (it always fails the run);</li>
+ * <li>one per diagnostic of a spec (rule = its code, e.g. {@code PTL0202}).</li>
+ * </ul>
+ *
+ * Levels: {@code error}, except {@code warning} for unknown verdicts and warning diagnostics ({@code note} for
+ * notes). Deterministic: no times, no absolute paths, no dates — the same run gives the same bytes.
+ */
+public final class SarifReportRenderer {
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /** The rules for verdicts and record changes, always declared, in this order. */
+    private static final Map<String, String[]> FIXED_RULES = new LinkedHashMap<>();
+    static {
+        FIXED_RULES.put("refuted", new String[] {"error",
+                "A theorem is false in a configuration: the solver found a counterexample."});
+        FIXED_RULES.put("unwitnessed", new String[] {"error",
+                "An example has no witness in a configuration: its claim never holds under its assumptions."});
+        FIXED_RULES.put("vacuous", new String[] {"error",
+                "A theorem or example holds vacuously: its assumptions are unsatisfiable in a configuration."});
+        FIXED_RULES.put("unknown", new String[] {"warning",
+                "The solver gave up on an obligation (budget exhausted or timeout)."});
+        FIXED_RULES.put("error", new String[] {"error",
+                "ptprove itself failed on an obligation (a bug in ptprove; please report it)."});
+        FIXED_RULES.put("record-change", new String[] {"error",
+                "A verdict differs from the spec's proof record in proofs/ (new, gone or flipped obligation)."});
+    }
+
+    public String render(RunReport run) {
+        // rule ids: the fixed ones, then each diagnostic code that occurs, sorted by id
+        Map<String, DiagnosticCode> codes = new TreeMap<>();
+        for (SpecReport spec : run.specs()) for (Diagnostic d : spec.diagnostics()) codes.put(d.code().id(), d.code());
+        List<String> ruleIds = new ArrayList<>(FIXED_RULES.keySet());
+        ruleIds.addAll(codes.keySet());
+
+        ObjectNode root = Json.object();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode sarifRun = root.putArray("runs").addObject();
+        ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
+        driver.put("name", run.tool().name());
+        driver.put("version", run.tool().version());
+        ArrayNode rules = driver.putArray("rules");
+        FIXED_RULES.forEach((id, r) -> rules.add(rule(id, r[1], r[0])));
+        codes.forEach((id, code) -> rules.add(rule(id, code.title(), "error")));
+        sarifRun.put("columnKind", "utf16CodeUnits");
+        ArrayNode results = sarifRun.putArray("results");
+        for (SpecReport spec : run.specs()) {
+            for (Diagnostic d : spec.diagnostics()) results.add(diagnostic(spec.spec(), d, ruleIds));
+            if (spec.hasRecord()) {
+                for (RecordChange c : spec.comparison().differences()) results.add(change(spec, c, ruleIds));
+                for (Outcome o : spec.outcomes()) {
+                    // an error verdict fails the run even when recorded; a difference already reported it
+                    if (o.verdict() == Verdict.ERROR && spec.comparison().recorded(o.obligation())
+                            .map(e -> e.verdict() == Verdict.ERROR).orElse(false)) {
+                        results.add(outcome(spec, o, ruleIds));
+                    }
+                }
+            } else {
+                for (Outcome o : spec.outcomes()) if (!o.verdict().isSuccess()) results.add(outcome(spec, o, ruleIds));
+            }
+        }
+        ObjectNode props = sarifRun.putObject("properties");
+        props.put("solver", run.tool().solver());
+        ObjectNode options = props.putObject("options");
+        run.tool().options().forEach(options::put);
+        props.put("exitCode", ExitStatus.of(run).code());
+        return Json.write(root);
+    }
+
+    private static ObjectNode rule(String id, String description, String level) {
+        ObjectNode r = Json.object();
+        r.put("id", id);
+        r.putObject("shortDescription").put("text", description);
+        r.putObject("defaultConfiguration").put("level", level);
+        return r;
+    }
+
+    private static ObjectNode outcome(SpecReport spec, Outcome o, List<String> ruleIds) {
+        Obligation ob = o.obligation();
+        String rule = o.verdict().word();
+        ObjectNode r = result(rule, ruleIds, o.verdict() == Verdict.UNKNOWN ? "warning" : "error",
+                describe(ob.kind().word(), ob.name(), ob.config().toString()) + ": " + o.verdict().word()
+                        + details(spec, o));
+        location(r, spec.spec(), ob.span());
+        ObjectNode props = r.putObject("properties");
+        props.put("verdict", o.verdict().word());
+        props.set("config", Json.config(ob.config()));
+        return r;
+    }
+
+    private static ObjectNode change(SpecReport spec, RecordChange c, List<String> ruleIds) {
+        RecordKey key = c.key();
+        Outcome o = null;
+        for (Outcome x : spec.outcomes()) if (RecordKey.of(x.obligation()).equals(key)) { o = x; break; }
+        String what = switch (c.kind()) {
+            case NEW -> "new, not in the proof record; now " + c.current().word();
+            case GONE -> "gone: in the proof record (" + c.recorded().word() + "), no longer produced";
+            case FLIPPED -> "recorded " + c.recorded().word() + ", now " + c.current().word();
+            default -> c.kind().word();
+        };
+        ObjectNode r = result("record-change", ruleIds, c.current() == Verdict.UNKNOWN ? "warning" : "error",
+                describe(key.kind().word(), key.name(), key.config().toString()) + ": " + what
+                        + (o == null ? "" : details(spec, o)));
+        location(r, spec.spec(), o == null ? Span.SYNTHETIC : o.obligation().span());
+        ObjectNode props = r.putObject("properties");
+        props.put("change", c.kind().word());
+        props.put("recorded", c.recorded() == null ? null : c.recorded().word());
+        props.put("current", c.current() == null ? null : c.current().word());
+        props.set("config", Json.config(key.config()));
+        return r;
+    }
+
+    private static ObjectNode diagnostic(String spec, Diagnostic d, List<String> ruleIds) {
+        ObjectNode r = result(d.code().id(), ruleIds, level(d.severity()), d.message());
+        location(r, spec, d.span());
+        if (!d.notes().isEmpty()) {
+            ArrayNode related = r.putArray("relatedLocations");
+            int id = 1;
+            for (Diagnostic.Note n : d.notes()) {
+                ObjectNode loc = related.addObject();
+                loc.put("id", id++);
+                if (!n.span().isSynthetic()) loc.set("physicalLocation", physical(n.span().file().displayPath(), n.span()));
+                loc.putObject("message").put("text", n.message());
+            }
+        }
+        return r;
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "note";
+        };
+    }
+
+    private static ObjectNode result(String rule, List<String> ruleIds, String level, String message) {
+        ObjectNode r = Json.object();
+        r.put("ruleId", rule);
+        r.put("ruleIndex", ruleIds.indexOf(rule));
+        r.put("level", level);
+        r.putObject("message").put("text", message);
+        return r;
+    }
+
+    /** At the span, in the file the span is in; a synthetic span points at the spec file as a whole. */
+    private static void location(ObjectNode result, String spec, Span span) {
+        String uri = span.isSynthetic() ? spec : span.file().displayPath();
+        result.putArray("locations").addObject().set("physicalLocation", physical(uri, span));
+    }
+
+    /** SARIF §3.30: lines and columns 1-based, endColumn one past the last character. */
+    private static ObjectNode physical(String uri, Span span) {
+        ObjectNode p = Json.object();
+        p.putObject("artifactLocation").put("uri", uri(uri));
+        if (!span.isSynthetic()) {
+            ObjectNode region = p.putObject("region");
+            region.put("startLine", span.line());
+            region.put("startColumn", span.column());
+            int last = Math.max(span.start(), span.end() - 1);
+            region.put("endLine", span.endLine());
+            region.put("endColumn", span.file().columnOf(last) + (span.end() > span.start() ? 1 : 0));
+        }
+        return p;
+    }
+
+    /** A relative URI reference (§3.4.3): forward slashes; characters a URI may not hold are %-encoded. */
+    static String uri(String path) {
+        String p = path.replace('\\', '/');
+        StringBuilder sb = new StringBuilder();
+        for (byte b : p.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(String kind, String name, String config) {
+        return kind + " " + name + (config.isEmpty() ? "" : " [" + config + "]");
+    }
+
+    /** The counterexample ({@code start=0x…, end=0x…}), the reason of an unknown or error, a rejected replay. */
+    private static String details(SpecReport spec, Outcome o) {
+        StringBuilder sb = new StringBuilder();
+        if (!o.model().isEmpty() && o.verdict() == Verdict.REFUTED) {
+            sb.append("; counterexample: ").append(modelText(o));
+        } else if (!o.model().isEmpty() && o.verdict() == Verdict.WITNESSED) {
+            sb.append("; witness: ").append(modelText(o));
+        }
+        if (o.reason() != null && !o.reason().isBlank()) sb.append("; reason: ").append(o.reason());
+        Replay replay = spec.replay(o);
+        if (replay != null && replay.status() == Replay.Status.REJECTED) {
+            sb.append("; replay REJECTED by the reference evaluator: ").append(replay.explanation());
+        }
+        return sb.toString();
+    }
+
+    static String modelText(Outcome o) {
+        List<String> labels = OutcomeLineFormatter.labels(o.model());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(labels.get(i)).append('=').append(Formats.value(o.model().get(i)));
+        }
+        return sb.toString();
+    }
+}
