@@ -25,7 +25,9 @@ import ptprove.proofs.ProofRecordException;
 import ptprove.proofs.ProofRecordFiles;
 import ptprove.proofs.RecordComparison;
 import ptprove.report.ExitStatus;
+import ptprove.report.HtmlReportRenderer;
 import ptprove.report.JsonReportRenderer;
+import ptprove.report.MarkdownReportRenderer;
 import ptprove.report.OutcomeLineFormatter;
 import ptprove.report.RunReport;
 import ptprove.report.SpecReport;
@@ -101,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "The second solver's budget per query; 0 = none (default: ${DEFAULT-VALUE}).")
     long crossCheckTimeoutMs;
 
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Override
     public Integer call() throws IOException {
@@ -244,6 +246,10 @@ final class CheckCommand implements Callable<Integer> {
             io.out().print(new TextReportRenderer(style, TextReportRenderer.Detail.NONE).render(run));
             if (skipped > 0) io.out().println(skipped + " spec(s) without the --config params were skipped.");
             if (cross != null) io.out().print(cross.renderText(!noTiming));
+        } else if (format == Format.markdown || format == Format.html) {
+            io.out().print(format == Format.markdown ? new MarkdownReportRenderer(!noTiming).render(run)
+                    : new HtmlReportRenderer(!noTiming).render(run));
+            if (cross != null) io.err().print(cross.renderText(!noTiming));
         } else {
             String json = new JsonReportRenderer(!noTiming).render(run);
             io.out().print(cross == null ? json : cross.addToJson(json, !noTiming));
