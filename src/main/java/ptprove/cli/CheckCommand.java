@@ -25,8 +25,10 @@ import ptprove.proofs.ProofRecordException;
 import ptprove.proofs.ProofRecordFiles;
 import ptprove.proofs.RecordComparison;
 import ptprove.report.ExitStatus;
+import ptprove.report.HtmlReportRenderer;
 import ptprove.report.JsonReportRenderer;
 import ptprove.report.JunitReportRenderer;
+import ptprove.report.MarkdownReportRenderer;
 import ptprove.report.OutcomeLineFormatter;
 import ptprove.report.RunReport;
 import ptprove.report.SarifReportRenderer;
@@ -103,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "The second solver's budget per query; 0 = none (default: ${DEFAULT-VALUE}).")
     long crossCheckTimeoutMs;
 
-    enum Format { text, json, sarif, junit }
+    enum Format { text, json, markdown, html, sarif, junit }
 
     @Override
     public Integer call() throws IOException {
@@ -256,6 +258,10 @@ final class CheckCommand implements Callable<Integer> {
         } else if (format == Format.sarif || format == Format.junit) {
             io.out().print(format == Format.sarif ? new SarifReportRenderer().render(run)
                     : new JunitReportRenderer(!noTiming).render(run));
+            if (cross != null) io.err().print(cross.renderText(!noTiming));
+        } else if (format == Format.markdown || format == Format.html) {
+            io.out().print(format == Format.markdown ? new MarkdownReportRenderer(!noTiming).render(run)
+                    : new HtmlReportRenderer(!noTiming).render(run));
             if (cross != null) io.err().print(cross.renderText(!noTiming));
         } else {
             String json = new JsonReportRenderer(!noTiming).render(run);
