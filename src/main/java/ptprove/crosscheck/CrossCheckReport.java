@@ -1,13 +1,9 @@
 package ptprove.crosscheck;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -118,19 +114,6 @@ public record CrossCheckReport(String solver, long timeoutMs, int queries, List<
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
-    /** The conventions of {@code ptprove.report.Json}: two-space indent, {@code "key": value}, {@code \n}. */
-    private static final ObjectWriter WRITER;
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        pp.indentObjectsWith(indenter);
-        pp.indentArraysWith(indenter);
-        WRITER = MAPPER.writer(pp);
-    }
 
     /**
      * {@code reportJson} (a {@code check --format json} document) with a {@code "crossCheck"} object inserted
@@ -163,12 +146,9 @@ public record CrossCheckReport(String solver, long timeoutMs, int queries, List<
         return write(root);
     }
 
+    /** The report's own printer (ptprove.report.Json), so the cross-check object reads like the rest. */
     static String write(JsonNode node) {
-        try {
-            return WRITER.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+        return ptprove.report.Json.write(node);
     }
 
     private ObjectNode json(boolean includeTimes) {

@@ -76,7 +76,7 @@ public final class HtmlReportRenderer {
 
     private void spec(StringBuilder sb, SpecReport spec) {
         sb.append("<section class=\"spec\">\n<h2><code>").append(escape(spec.spec())).append("</code></h2>\n");
-        sb.append("<p>").append(escape(MarkdownReportRenderer.headline(spec))).append("</p>\n");
+        sb.append("<p>").append(escape(TextReportRenderer.headline(spec))).append("</p>\n");
         if (!spec.diagnostics().isEmpty()) {
             sb.append("<pre class=\"diagnostics\">");
             for (Diagnostic d : spec.diagnostics()) sb.append(escape(DiagnosticFormatter.format(d)));

@@ -16,7 +16,7 @@ import ptprove.ir.Config;
  * order), two-space indentation, {@code "key": value}, {@code \n} line ends on every platform, configuration
  * values as JSON numbers (unsigned) or booleans, 64-bit values as hex strings.
  */
-final class Json {
+public final class Json {
     private Json() {}
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -37,7 +37,8 @@ final class Json {
     static ObjectNode object() { return MAPPER.createObjectNode(); }
 
     /** The document's text, ending in a newline. */
-    static String write(JsonNode node) {
+    /** Two-space indent, {@code "key": value}, a final newline: every JSON ptprove prints looks alike. */
+    public static String write(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

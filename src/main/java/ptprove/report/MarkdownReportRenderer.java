@@ -57,7 +57,7 @@ public final class MarkdownReportRenderer {
     private String renderSpec(SpecReport spec) {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(code(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 8))).append("\n\n");
-        for (String l : Texts.wrap(Texts.words(headline(spec)), "", "", WIDTH)) sb.append(l).append('\n');
+        for (String l : Texts.wrap(Texts.words(TextReportRenderer.headline(spec)), "", "", WIDTH)) sb.append(l).append('\n');
         sb.append('\n');
         if (!spec.diagnostics().isEmpty()) {
             StringBuilder d = new StringBuilder();
@@ -86,21 +86,6 @@ public final class MarkdownReportRenderer {
         return sb.toString();
     }
 
-    /** {@code 64 obligations; no proof record}, as the text header says it. */
-    static String headline(SpecReport spec) {
-        List<String> parts = new ArrayList<>();
-        if (spec.hasErrors()) {
-            parts.add(Texts.plural(spec.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
-        } else {
-            parts.add(Texts.plural(spec.outcomes().size(), "obligation"));
-            if (!spec.hasRecord()) parts.add("no proof record");
-            else {
-                int n = spec.comparison().differences().size();
-                parts.add(n == 0 ? "matches its proof record" : Texts.plural(n, "difference") + " from its proof record");
-            }
-        }
-        return String.join("; ", parts);
-    }
 
     /** Outcomes a reader has to look at or that carry a model: everything but proved. */
     static List<Outcome> detailed(SpecReport spec) {

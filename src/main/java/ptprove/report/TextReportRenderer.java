@@ -88,6 +88,20 @@ public final class TextReportRenderer {
 
     /** {@code specs/a.ptl: 72 obligations; proof record: 2 differences}, wrapped if the path is long. */
     private List<String> header(SpecReport spec) {
+        String path = Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1);
+        List<String> tokens = new ArrayList<>(Texts.words(headline(spec)));
+        List<String> lines = new ArrayList<>();
+        if (path.length() + 2 + String.join(" ", tokens).length() <= WIDTH) {
+            lines.add(style.bold(path + ":") + " " + String.join(" ", tokens));
+        } else {
+            lines.add(style.bold(path + ":"));
+            lines.addAll(Texts.wrap(tokens, INDENT, INDENT, WIDTH));
+        }
+        return lines;
+    }
+
+    /** {@code 64 obligations; no proof record}: a spec's state in one phrase, shared by every text-like format. */
+    static String headline(SpecReport spec) {
         List<String> parts = new ArrayList<>();
         if (spec.hasErrors()) {
             parts.add(Texts.plural(spec.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
@@ -99,16 +113,7 @@ public final class TextReportRenderer {
                 parts.add(n == 0 ? "matches its proof record" : Texts.plural(n, "difference") + " from its proof record");
             }
         }
-        String path = Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1);
-        List<String> tokens = new ArrayList<>(Texts.words(String.join("; ", parts)));
-        List<String> lines = new ArrayList<>();
-        if (path.length() + 2 + String.join(" ", tokens).length() <= WIDTH) {
-            lines.add(style.bold(path + ":") + " " + String.join(" ", tokens));
-        } else {
-            lines.add(style.bold(path + ":"));
-            lines.addAll(Texts.wrap(tokens, INDENT, INDENT, WIDTH));
-        }
-        return lines;
+        return String.join("; ", parts);
     }
 
     /** Outcomes grouped by property (kind and name), in order of each property's first obligation. */
