@@ -11,6 +11,7 @@ import ptprove.eval.Geometry;
 import ptprove.eval.PropertyEval;
 import ptprove.eval.Visit;
 import ptprove.eval.WalkRecord;
+import ptprove.eval.WitnessCheck;
 import ptprove.ir.Obligation;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
@@ -47,34 +48,68 @@ public final class Replayer {
             return Replay.skipped(e.getMessage());
         }
         boolean agrees = o.verdict() == Verdict.REFUTED ? r.violates() : r.witnesses();
+        List<Replay.Finding> findings = findings(r, o, vars);
         if (!agrees) {
             String why = !r.applicable() ? "the property does not apply in this configuration"
                     : !r.assumptionsHold() ? "the assumptions do not hold: " + String.join("; ", r.failedAssumptions())
                     : "the claim evaluates to " + r.claim();
             StringBuilder walks = new StringBuilder();
             for (WalkRecord w : r.walks()) walks.append("\n").append(w.describe());
-            return new Replay(Replay.Status.REJECTED, why + walks, findings(r));
+            return new Replay(Replay.Status.REJECTED, why + walks, findings);
         }
-        return new Replay(Replay.Status.CONFIRMED, "", findings(r));
+        return new Replay(Replay.Status.CONFIRMED, "", findings);
     }
 
-    private static List<Replay.Finding> findings(PropertyEval.Result r) {
-        List<Replay.Finding> out = new ArrayList<>();
+    /**
+     * The walk members in kernel terms. Where the property has one existential walk member, the solver's own
+     * choice ({@code address}, {@code other_address}) is checked by the evaluator's walk and, if it holds, is what
+     * the finding describes, so the report's lines agree with the model's; otherwise the evaluator's own first
+     * witness is described.
+     */
+    private List<Replay.Finding> findings(PropertyEval.Result r, Outcome o, Map<String, Long> vars) {
+        List<WalkRecord> existential = new ArrayList<>();
         for (WalkRecord w : r.walks()) {
-            if (w.witness() == null || (w.kind() != MemberKind.FREES_TABLE_OF && w.kind() != MemberKind.FREES_ANY)) continue;
-            Visit v = w.witness().visit();
-            Geometry g = v.level().geometry();
-            StringBuilder path = new StringBuilder();
-            for (Geometry.Level l : g.present()) {
-                if (path.length() > 0) path.append(" -> ");
-                path.append(l.name()).append('[').append(g.index(l, w.witness().address())).append(']');
-                if (l.ordinal() == v.level().ordinal()) break;
+            if (w.witness() != null && (w.kind() == MemberKind.FREES_TABLE_OF || w.kind() == MemberKind.FREES_ANY)) {
+                existential.add(w);
             }
-            out.add(new Replay.Finding(w.site().member().text(), v.level().name(), w.witness().address(),
-                    path.toString(), v.entryBase(), v.entryEnd(), v.start(), v.end(),
-                    w.region() == null ? null : w.witness().otherAddress(),
-                    w.region() == null ? null : w.region().name()));
+        }
+        Long address = null, other = null;
+        for (Outcome.Value v : o.model()) {
+            if (v.variable().origin() != Obligation.Origin.CHOICE) continue;
+            if (v.variable().label().equals("address")) address = v.value();
+            if (v.variable().label().equals("other_address")) other = v.value();
+        }
+        List<Replay.Finding> out = new ArrayList<>();
+        for (WalkRecord w : existential) {
+            Visit visit = w.witness().visit();
+            long a = w.witness().address();
+            Long b = w.region() == null ? null : w.witness().otherAddress();
+            if (existential.size() == 1 && address != null) {
+                WitnessCheck claimed = eval.evaluator(o.obligation().config(), vars).walk(w.walk())
+                        .check(null, address, w.region() == null ? null : other, w.region());
+                if (claimed.holds()) {
+                    for (Visit t : claimed.trace()) {
+                        if (t.level().ordinal() != claimed.level().ordinal()) continue;
+                        visit = t; // the visit of the claimed address's entry at the freed level
+                        a = address;
+                        b = w.region() == null ? null : other;
+                    }
+                }
+            }
+            out.add(finding(w, visit, a, b));
         }
         return out;
+    }
+
+    private static Replay.Finding finding(WalkRecord w, Visit v, long address, Long other) {
+        Geometry g = v.level().geometry();
+        StringBuilder path = new StringBuilder();
+        for (Geometry.Level l : g.present()) {
+            if (path.length() > 0) path.append(" -> ");
+            path.append(l.name()).append('[').append(g.index(l, address)).append(']');
+            if (l.ordinal() == v.level().ordinal()) break;
+        }
+        return new Replay.Finding(w.site().member().text(), v.level().name(), address, path.toString(),
+                v.entryBase(), v.entryEnd(), v.start(), v.end(), other, w.region() == null ? null : w.region().name());
     }
 }

@@ -49,6 +49,9 @@ class ReplayerTest {
         assertEquals(0xc000, f.tableStart());
         assertEquals(0xd000, f.tableEnd());
         assertEquals("vmalloc", f.region());
+        // the solver's own choice holds, so the kernel-terms lines describe it (they agree with the model lines)
+        assertEquals(0xc000, f.address());
+        assertEquals(0xc000L, f.otherAddress());
     }
 
     @Test
