@@ -141,7 +141,7 @@ public final class Checker {
         }
         if (diags.hasErrors()) return null;
         new PolarityRules(diags, members, symbols).check(properties);
-        new ConstancyRules(diags, symbols, dependencies, members).check(params, requires, pagetables, regions, properties);
+        new ConstancyRules(diags, symbols, dependencies).check(params, requires, pagetables, regions, properties);
         if (diags.hasErrors()) return null;
         List<Decl.Let> ordered = orderLets(lets);
         return new Program(root, files, width, params, requires, ordered, vars, fns, pagetables, regions,

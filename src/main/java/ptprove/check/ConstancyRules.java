@@ -18,14 +18,11 @@ import ptprove.syntax.ast.Node;
 final class ConstancyRules {
     private final Diagnostics diags;
     private final Map<Node, Symbol> symbols;
-    private final Map<Expr.Member, MemberKind> members;
     private final Set<Decl.Named> symbolic = new HashSet<>();
 
-    ConstancyRules(Diagnostics diags, Map<Node, Symbol> symbols, Map<Decl.Named, Set<Decl.Named>> dependencies,
-                   Map<Expr.Member, MemberKind> members) {
+    ConstancyRules(Diagnostics diags, Map<Node, Symbol> symbols, Map<Decl.Named, Set<Decl.Named>> dependencies) {
         this.diags = diags;
         this.symbols = symbols;
-        this.members = members;
         for (Decl.Named d : dependencies.keySet()) if (d instanceof Decl.Var) symbolic.add(d);
         boolean changed = true;
         while (changed) {

@@ -13,7 +13,6 @@ import ptprove.ir.Term;
 import ptprove.ir.Terms;
 import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
-import ptprove.source.Span;
 import ptprove.syntax.ast.Decl;
 import ptprove.syntax.ast.Expr;
 
@@ -123,16 +122,7 @@ public final class Elaborator {
         Term claim;
         if (body instanceof Expr.Quant q && strippable(program, q, theorem)) {
             java.util.Map<Symbol.LocalSym, Value> env = new java.util.HashMap<>();
-            for (Expr.Binder b : q.binders()) {
-                Term.Var v = vars.fresh(b.name().text(), Obligation.Origin.BOUND, ctx.width, b.name().span());
-                env.put((Symbol.LocalSym) program.symbol(b), new Value.Of(v));
-                if (b.domain() instanceof Expr.RangeSet r) {
-                    assumptions.add(Regions.member(v, tr.term(r.start(), env), tr.term(r.end(), env), ctx.width, b.span()));
-                } else if (b.domain() instanceof Expr.NamedSet ns) {
-                    Value.Region reg = ctx.region(((Symbol.RegionSym) program.symbol(ns)).decl());
-                    assumptions.add(Regions.member(v, reg.start(), reg.end(), ctx.width, b.span()));
-                }
-            }
+            for (Expr.Binder b : q.binders()) tr.bindValue(b, env, assumptions);
             if (q.where() != null) assumptions.add(tr.cond(q.where(), env));
             claim = tr.cond(q.body(), env);
         } else {

@@ -14,7 +14,7 @@ import ptprove.source.Span;
 final class Regions {
     private Regions() {}
 
-    static Term member(Term a, Term s, Term e, int w, Span sp) {
+    static Term member(Term a, Term s, Term e, Span sp) {
         return Terms.ult(Terms.bin(Op.SUB, a, s, sp), Terms.bin(Op.SUB, e, s, sp), sp);
     }
 

@@ -188,10 +188,10 @@ final class Translator {
         }
         Term a = term(in.element(), env);
         if (in.set() instanceof Expr.RangeSet r) {
-            return Regions.member(a, term(r.start(), env), term(r.end(), env), w, sp);
+            return Regions.member(a, term(r.start(), env), term(r.end(), env), sp);
         }
         Value.Region reg = ctx.region(((Symbol.RegionSym) program.symbol(in.set())).decl());
-        return Regions.member(a, reg.start(), reg.end(), w, sp);
+        return Regions.member(a, reg.start(), reg.end(), sp);
     }
 
     private List<Term> tupleOrSingle(Expr e, Map<Symbol.LocalSym, Value> env) {
@@ -244,16 +244,25 @@ final class Translator {
             }
             return universal ? Terms.and(cases, sp) : Terms.or(cases, sp);
         }
-        Term.Var v = variables.fresh(b.name().text(), Obligation.Origin.BOUND, w, b.name().span());
         List<Term> facts = new ArrayList<>(domainFacts);
+        bindValue(b, env, facts);
+        return bind(q, i + 1, env, facts);
+    }
+
+    /**
+     * A value binder becomes a fresh variable bound in {@code env}; its domain ({@code in [lo, hi)} or
+     * {@code in REGION}) is added to {@code facts}. Domain bounds are evaluated outside the binder's own scope.
+     */
+    Term.Var bindValue(Expr.Binder b, Map<Symbol.LocalSym, Value> env, List<Term> facts) {
+        Term.Var v = variables.fresh(b.name().text(), Obligation.Origin.BOUND, w, b.name().span());
         if (b.domain() instanceof Expr.RangeSet r) {
-            facts.add(Regions.member(v, term(r.start(), env), term(r.end(), env), w, b.span()));
+            facts.add(Regions.member(v, term(r.start(), env), term(r.end(), env), b.span()));
         } else if (b.domain() instanceof Expr.NamedSet ns) {
             Value.Region reg = ctx.region(((Symbol.RegionSym) program.symbol(ns)).decl());
-            facts.add(Regions.member(v, reg.start(), reg.end(), w, b.span()));
+            facts.add(Regions.member(v, reg.start(), reg.end(), b.span()));
         }
-        env.put(sym, of(v));
-        return bind(q, i + 1, env, facts);
+        env.put((Symbol.LocalSym) program.symbol(b), of(v));
+        return v;
     }
 
     // ------------------------------------------------------------------ calls
@@ -460,7 +469,7 @@ final class Translator {
         Value.Region r = (Value.Region) eval(m.args().get(0), env);
         Term.Var a = variables.fresh("address", Obligation.Origin.CHOICE, w, sp);
         Term.Var other = variables.fresh("other_address", Obligation.Origin.CHOICE, w, sp);
-        Term inRegion = Regions.member(other, r.start(), r.end(), w, sp);
+        Term inRegion = Regions.member(other, r.start(), r.end(), sp);
         List<Term> perLevel = new ArrayList<>();
         for (Geometry.LevelInfo l : g.nonLeafPresent()) {
             Term sh = Terms.bv(l.shift(), w, sp);

@@ -23,7 +23,6 @@ public final class Diagnostics {
     }
 
     public void add(Diagnostic d) { items.add(d); }
-    public void addAll(Diagnostics other) { items.addAll(other.items); }
 
     public boolean hasErrors() { return items.stream().anyMatch(Diagnostic::isError); }
     public boolean isEmpty() { return items.isEmpty(); }
