@@ -49,6 +49,24 @@ final class Regions {
         return Terms.or(any, sp);
     }
 
+    /**
+     * [s, e) has an address in the entry of the given shift that maps {@code a}: the same as overlapping that
+     * entry's aligned span, but compared as entry numbers, which the bit-blaster finds much easier than
+     * full-width sums.
+     */
+    static Term hasAddressInEntry(Term s, Term e, Term a, long shift, int w, Span sp) {
+        Term one = Terms.bv(1, w, sp), sh = Terms.bv(shift, w, sp);
+        Term n = Terms.bin(Op.LSHR, a, sh, sp);
+        List<Term> any = new ArrayList<>();
+        for (Term[] p : pieces(s, e, w, sp)) {
+            Term first = Terms.bin(Op.LSHR, p[0], sh, sp);
+            Term last = Terms.bin(Op.LSHR, Terms.bin(Op.SUB, p[1], one, sp), sh, sp);
+            any.add(Terms.and(List.of(Terms.not(Terms.eq(p[1], p[0], sp), sp), Terms.ule(first, n, sp),
+                    Terms.ule(n, last, sp)), sp));
+        }
+        return Terms.or(any, sp);
+    }
+
     /** [s, e) as non-wrapping pieces: itself, or [s, top) and [0, e) when it wraps. */
     private static List<Term[]> pieces(Term s, Term e, int w, Span sp) {
         Term zero = Terms.bv(0, w, sp);

@@ -501,8 +501,8 @@ final class Translator {
         Term zero = Terms.bv(0, w, sp), one = Terms.bv(1, w, sp);
         Term size = Terms.bv(1L << l.shift(), w, sp);
         Term mask = Terms.bv(~((1L << l.shift()) - 1), w, sp);
+        Term sh = Terms.bv(l.shift(), w, sp);
         Term x = Terms.bin(Op.BVAND, a, mask, sp);                       // the entry's base
-        Term last = Terms.bin(Op.SUB, Terms.bin(Op.ADD, x, size, sp), one, sp); // its last address (no wrap)
         Term boundary = Terms.bin(Op.ADD, x, size, sp);                  // 0 for the top entry
 
         Decl.Teardown td = walk.policy().teardown();
@@ -518,7 +518,11 @@ final class Translator {
         }
         Term eMinus1 = Terms.bin(Op.SUB, e, one, sp);
         Term normal = Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp);
-        Term visitedNormal = Terms.and(Terms.ule(x, eMinus1, sp), Terms.ule(s, last, sp), sp);
+        // x <= e - 1 && s <= x + size - 1, compared as entry numbers (x is aligned, so each is equivalent):
+        // the bit-blaster then compares the few bits above the shift instead of full-width sums
+        Term n = Terms.bin(Op.LSHR, a, sh, sp);
+        Term visitedNormal = Terms.and(Terms.ule(n, Terms.bin(Op.LSHR, eMinus1, sh, sp), sp),
+                Terms.ule(Terms.bin(Op.LSHR, s, sh, sp), n, sp), sp);
         Term visited = Terms.ite(normal, visitedNormal, entryOfStart, sp);
         Term ws = Terms.ite(normal, Terms.ite(Terms.ule(s, x, sp), x, s, sp), s, sp);
         Term clippedEnd = Terms.ite(Terms.ult(Terms.bin(Op.SUB, boundary, one, sp), eMinus1, sp), boundary, e, sp);
@@ -543,7 +547,7 @@ final class Translator {
 
         List<Term> kept = new ArrayList<>();
         for (Value.Region p : ctx.permanent()) {
-            kept.add(Terms.not(Regions.overlaps(x, boundary, p.start(), p.end(), w, sp), sp));
+            kept.add(Terms.not(Regions.hasAddressInEntry(p.start(), p.end(), a, l.shift(), w, sp), sp));
         }
         List<Term> all = new ArrayList<>();
         all.add(visited);
