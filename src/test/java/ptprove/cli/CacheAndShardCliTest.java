@@ -85,6 +85,17 @@ class CacheAndShardCliTest {
     }
 
     @Test
+    void afterAnEditOnlyTheChangedQueriesAreSolved() throws IOException {
+        check("--cache", cache.toString());
+        // a new comment (moving every line) changes no query; a changed example changes its two
+        Files.writeString(spec, "// edited\n" + SPEC.replace("exists start, end where vmemmap_range(start, end)",
+                "exists start, end where vmemmap_range(start, end) && start < 0xd000"));
+        CliRun edited = check("--cache", cache.toString());
+        assertEquals(1, edited.code(), edited.toString());
+        assertTrue(edited.out().replaceAll("\\s+", " ").contains("; 6 from cache;"), edited.out());
+    }
+
+    @Test
     void noCacheSolvesEverythingAndWritesNothing() throws IOException {
         CliRun run = check("--no-cache");
         assertEquals(1, run.code(), run.toString());
