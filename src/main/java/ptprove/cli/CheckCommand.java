@@ -116,8 +116,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Result cache: an obligation whose query, solver and options were solved before is not"
-                    + " solved again (its counterexample is still replayed). Default: $XDG_CACHE_HOME/ptprove,"
-                    + " else ~/.cache/ptprove (macOS: ~/Library/Caches/ptprove).")
+                    + " solved again (its counterexample is still replayed). Default: ~/.cache/ptprove"
+                    + " ($XDG_CACHE_HOME/ptprove when set; macOS and Windows: see the docs).")
     Path cache;
 
     @Option(names = "--no-cache", description = "Solve everything; neither read nor write the result cache.")
