@@ -270,6 +270,10 @@ final class CheckCommand implements Callable<Integer> {
         if (results != null && results.writeProblem() != null) {
             io.err().println("ptprove: warning: " + results.writeProblem() + " (the run is not affected)");
         }
+        if (results != null && results.ignored() > 0) {
+            io.err().println("ptprove: warning: " + results.ignored() + " cache entries were unreadable, corrupt or"
+                    + " foreign; those obligations were solved again and the entries rewritten");
+        }
 
         // 4. Per-spec reports, records.
         List<SpecReport> reports = new ArrayList<>();

@@ -96,6 +96,26 @@ class CacheAndShardCliTest {
     }
 
     @Test
+    void aDamagedEntryIsSolvedAgainWithAWarningAndTheSameReport() throws IOException {
+        CliRun cold = check("--cache", cache.toString(), "--format", "json", "--no-timing");
+        int damaged = 0; // every refuted entry now claims "proved" (its checksum no longer matches)
+        try (Stream<Path> s = Files.walk(cache)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String text = Files.readString(p);
+                if (!text.contains("\"verdict\":\"refuted\"")) continue;
+                Files.writeString(p, text.replace("\"verdict\":\"refuted\"", "\"verdict\":\"proved\""));
+                damaged++;
+            }
+        }
+        assertTrue(damaged > 0);
+        CliRun warm = check("--cache", cache.toString(), "--format", "json", "--no-timing");
+        assertEquals(cold.out(), warm.out());
+        assertTrue(warm.err().contains("ptprove: warning: " + damaged
+                + " cache entries were unreadable, corrupt or foreign"), warm.err());
+        assertEquals("", check("--cache", cache.toString(), "--format", "json", "--no-timing").err());
+    }
+
+    @Test
     void noCacheSolvesEverythingAndWritesNothing() throws IOException {
         CliRun run = check("--no-cache");
         assertEquals(1, run.code(), run.toString());
