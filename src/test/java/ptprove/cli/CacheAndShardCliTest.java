@@ -165,6 +165,23 @@ class CacheAndShardCliTest {
     }
 
     @Test
+    void aSpecErrorIsInEveryShardAndOnceInTheMergedReport() throws IOException {
+        Files.writeString(root.resolve("broken.ptl"), "theorem t: nosuch == 1;\n");
+        String[] common = {"check", "--root", root.toString(), "--proofs", proofs.toString(), "--cache",
+                cache.toString(), "--format", "json", "--no-timing"};
+        CliRun whole = CliRun.of(concat(common, root.toString()));
+        assertEquals(3, whole.code(), whole.toString());
+        Path a = tmp.resolve("a.json"), b = tmp.resolve("b.json");
+        CliRun first = CliRun.of(concat(common, "--shard", "1/2", root.toString()));
+        assertEquals(3, first.code());
+        Files.writeString(a, first.out());
+        Files.writeString(b, CliRun.of(concat(common, "--shard", "2/2", root.toString())).out());
+        CliRun merged = CliRun.of("merge", a.toString(), b.toString());
+        assertEquals(3, merged.code(), merged.err());
+        assertEquals(whole.out(), merged.out());
+    }
+
+    @Test
     void aShardComparesOnlyItsOwnPartOfTheRecord() throws IOException {
         assertEquals(0, check("--record", "--no-cache").code());
         for (String s : List.of("1/3", "2/3", "3/3")) {
