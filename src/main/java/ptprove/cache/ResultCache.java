@@ -74,7 +74,7 @@ public final class ResultCache implements KnownOutcomes {
             hits.incrementAndGet();
             return new Outcome(o, entry.verdict(), (System.nanoTime() - start) / 1e6, key.fingerprint(), model,
                     null, true);
-        } catch (CacheEntry.Invalid e) {
+        } catch (CacheEntry.Invalid | RuntimeException e) { // a parser surprise is as untrusted as a bad entry
             ignored.incrementAndGet();
             pending.put(o, key);
             return null;

@@ -167,7 +167,7 @@ public final class Prover {
                 int i;
                 while (!stopped.get() && (i = next.getAndIncrement()) < work.size()) {
                     Obligation o = work.get(i);
-                    Outcome hit = known.lookup(o);
+                    Outcome hit = lookup(o);
                     if (hit != null) {
                         slots.get(i).complete(hit);
                         continue;
@@ -177,11 +177,28 @@ public final class Prover {
                         opened = true;
                     }
                     Outcome solved = startFailure != null ? error(o, startFailure) : worker.solve(o);
-                    known.remember(solved);
+                    remember(solved); // before completing: once the last slot is done the JVM may exit
                     slots.get(i).complete(solved);
                 }
             } finally {
                 worker.close();
+            }
+        }
+
+        /** A lookup that breaks its promise not to throw is a miss, not a slot left empty forever. */
+        private Outcome lookup(Obligation o) {
+            try {
+                return known.lookup(o);
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            }
+        }
+
+        private void remember(Outcome solved) {
+            try {
+                known.remember(solved);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the outcome is delivered already; only a later run is slower
             }
         }
 
