@@ -3,14 +3,19 @@ package ptprove.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import ptprove.cache.CacheLocation;
+import ptprove.cache.ResultCache;
 import ptprove.crosscheck.CrossCheck;
 import ptprove.crosscheck.CrossCheckReport;
 import ptprove.crosscheck.Cvc5;
@@ -19,11 +24,13 @@ import ptprove.ir.Obligation;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
 import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecInput;
 import ptprove.proofs.ProofRecord;
 import ptprove.proofs.ProofRecordException;
 import ptprove.proofs.ProofRecordFiles;
 import ptprove.proofs.RecordComparison;
+import ptprove.proofs.RecordKey;
 import ptprove.report.ExitStatus;
 import ptprove.report.HtmlReportRenderer;
 import ptprove.report.JsonReportRenderer;
@@ -40,6 +47,8 @@ import ptprove.replay.Replayer;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.solve.Budget;
+import ptprove.solve.KnownOutcomes;
+import ptprove.solve.SolverOptions;
 import ptprove.solve.Prover;
 import ptprove.source.Diagnostic;
 import ptprove.source.DiagnosticFormatter;
@@ -105,13 +114,47 @@ final class CheckCommand implements Callable<Integer> {
             description = "The second solver's budget per query; 0 = none (default: ${DEFAULT-VALUE}).")
     long crossCheckTimeoutMs;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Result cache: an obligation whose query, solver and options were solved before is not"
+                    + " solved again (its counterexample is still replayed). Default: ~/.cache/ptprove"
+                    + " ($XDG_CACHE_HOME/ptprove when set; macOS and Windows: see the docs).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Solve everything; neither read nor write the result cache.")
+    boolean noCache;
+
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "Check only the I-th of N parts of the obligations (dealt round-robin, the same on"
+                    + " every machine), e.g. one CI job each for 1/3, 2/3 and 3/3; join the JSON reports with"
+                    + " 'ptprove merge'. Records are compared for this part only.")
+    Shard shard = Shard.ALL;
+
     enum Format { text, json, markdown, html, sarif, junit }
+
+    /** Turns {@code i/n} into a {@link Shard}; a bad one is a usage error naming the option. */
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
         if (record && !config.isEmpty()) {
             io.err().println("ptprove: --record rewrites whole records; it cannot be combined with --config");
+            return ExitCodes.USAGE;
+        }
+        if (record && !shard.isAll()) {
+            io.err().println("ptprove: --record rewrites whole records; it cannot be combined with --shard");
+            return ExitCodes.USAGE;
+        }
+        if (noCache && cache != null) {
+            io.err().println("ptprove: --cache and --no-cache contradict each other; give one");
             return ExitCodes.USAGE;
         }
         if (jobs != null && jobs < 1) {
@@ -181,11 +224,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        // 3. Solve every obligation of every spec in one pool, streaming verdicts in order.
-        List<Obligation> all = new ArrayList<>();
-        for (CompiledSpec c : compiled) all.addAll(c.obligations());
+        // 3. Solve every obligation of every spec (of this shard) in one pool, streaming verdicts in order.
+        List<Obligation> every = new ArrayList<>();
+        for (CompiledSpec c : compiled) every.addAll(c.obligations());
+        List<Obligation> all = shard.select(every);
         Budget budget = new Budget(timeoutMs, rlimit);
-        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget);
+        ResultCache results = openCache(budget);
+        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget,
+                results == null ? KnownOutcomes.NONE : results);
         boolean text = format == Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         Style style = noTiming ? colour.withoutTimings() : colour;
@@ -221,21 +267,37 @@ final class CheckCommand implements Callable<Integer> {
         progress.finish();
         double elapsed = (System.nanoTime() - start) / 1e6;
 
+        if (results != null && results.writeProblem() != null) {
+            io.err().println("ptprove: warning: " + results.writeProblem() + " (the run is not affected)");
+        }
+        if (results != null && results.ignored() > 0) {
+            io.err().println("ptprove: warning: " + results.ignored() + " cache entries were unreadable, corrupt or"
+                    + " foreign; those obligations were solved again and the entries rewritten");
+        }
+
         // 4. Per-spec reports, records.
         List<SpecReport> reports = new ArrayList<>();
         int at = 0;
+        int position = 0; // in the whole run's order, which decides the shard
         for (CompiledSpec c : compiled) {
             if (c.hasErrors()) {
                 reports.add(SpecReport.failed(c.input().display(), c.diagnostics()));
                 continue;
             }
-            List<Outcome> mine = outcomes.subList(at, at + c.obligations().size());
-            at += c.obligations().size();
+            Set<RecordKey> elsewhere = new HashSet<>(); // checked by other shards: neither compared nor gone
+            int inShard = 0;
+            for (Obligation o : c.obligations()) {
+                if (shard.contains(position++)) inShard++;
+                else elsewhere.add(RecordKey.of(o));
+            }
+            List<Outcome> mine = outcomes.subList(at, at + inShard);
+            at += inShard;
             RecordComparison comparison = null;
             ProofRecord rec = records.get(c);
             if (rec != null) {
-                comparison = RecordComparison.compare(rec, mine, config.isEmpty()
-                        ? RecordComparison.Coverage.COMPLETE : RecordComparison.Coverage.PARTIAL);
+                // gone entries are reported once: by the first shard, and only when no --config narrows the run
+                comparison = RecordComparison.compare(rec, mine, config.isEmpty() && shard.index() == 1
+                        ? RecordComparison.Coverage.COMPLETE : RecordComparison.Coverage.PARTIAL, elsewhere);
             }
             if (record) {
                 ProofRecord written = ProofRecord.of(c.input().display(), mine);
@@ -246,7 +308,8 @@ final class CheckCommand implements Callable<Integer> {
                     replays.getOrDefault(c.input().display(), Map.of())));
         }
         ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
-        RunReport run = new RunReport(tool, reports, elapsed);
+        RunReport run = new RunReport(tool, reports, elapsed, shard.isAll() ? null : shard.toString(),
+                results != null);
         // 5. The second solver, over the same outcomes (see ptprove.crosscheck.CrossCheck).
         CrossCheckReport cross = secondSolver == null ? null
                 : new CrossCheck(secondSolver, prover.jobs(), crossCheckTimeoutMs,
@@ -279,5 +342,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         int code = ExitStatus.of(run).code();
         return code;
+    }
+
+    /** The result cache of this run, or null with --no-cache (or when no default folder can be found). */
+    private ResultCache openCache(Budget budget) {
+        if (noCache) return null;
+        Path dir = cache != null ? cache : CacheLocation.defaultDir().orElse(null);
+        return dir == null ? null : new ResultCache(dir, Version.PTPROVE, SolverOptions.of(budget));
     }
 }

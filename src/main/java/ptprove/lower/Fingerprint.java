@@ -23,7 +23,7 @@ public final class Fingerprint {
     }
 
     /** For callers that already rendered the query. */
-    static String ofQuery(Obligation o, String query) {
+    public static String ofQuery(Obligation o, String query) {
         // The kind is spelled out because a theorem's query and an example's can coincide textually.
         String text = "ptprove-query/1\nkind " + o.kind().word() + "\nwidth " + o.width() + "\n" + query;
         try {

@@ -42,12 +42,22 @@ public final class RecordComparison {
     }
 
     public static RecordComparison compare(ProofRecord record, List<Outcome> outcomes, Coverage coverage) {
+        return compare(record, outcomes, coverage, Set.of());
+    }
+
+    /**
+     * For one shard of a run ({@code --shard}): {@code checkedElsewhere} are the keys of the spec's obligations
+     * that other shards check. They are neither compared here nor gone; with {@link Coverage#COMPLETE} (given to
+     * exactly one shard) a recorded entry that no shard produces is gone.
+     */
+    public static RecordComparison compare(ProofRecord record, List<Outcome> outcomes, Coverage coverage,
+                                           Set<RecordKey> checkedElsewhere) {
         Objects.requireNonNull(coverage, "coverage");
         Map<RecordKey, RecordEntry> byKey = record.byKey();
         List<Outcome> sorted = new ArrayList<>(outcomes);
         sorted.sort(Comparator.comparingInt(o -> o.obligation().index()));
         List<RecordChange> changes = new ArrayList<>();
-        Set<RecordKey> produced = new HashSet<>();
+        Set<RecordKey> produced = new HashSet<>(checkedElsewhere);
         for (Outcome o : sorted) {
             RecordKey key = RecordKey.of(o.obligation());
             produced.add(key);

@@ -1,5 +1,6 @@
 package ptprove.report;
 
+import java.util.List;
 import ptprove.proofs.RecordChange;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
@@ -40,17 +41,29 @@ public enum ExitStatus {
     }
 
     public static ExitStatus of(SpecReport spec) {
-        ExitStatus s = spec.hasErrors() ? SPEC_ERROR : OK;
-        for (Outcome o : spec.outcomes()) if (o.verdict() == Verdict.ERROR) s = s.max(INTERNAL);
+        boolean rejected = spec.replays().values().stream().anyMatch(r -> r.status() == Replay.Status.REJECTED);
+        List<Verdict> verdicts = spec.outcomes().stream().map(Outcome::verdict).toList();
+        List<Verdict> differences = !spec.hasRecord() ? List.of()
+                : spec.comparison().differences().stream().map(RecordChange::current).toList();
+        return of(spec.hasErrors(), verdicts, rejected, spec.hasRecord(), differences);
+    }
+
+    /**
+     * The rules over plain facts, shared with {@code ptprove merge} (which has JSON, not outcomes).
+     *
+     * @param differences the current verdict of each new, flipped or gone obligation (null for gone)
+     */
+    public static ExitStatus of(boolean specError, List<Verdict> verdicts, boolean replayRejected,
+                                boolean hasRecord, List<Verdict> differences) {
+        ExitStatus s = specError ? SPEC_ERROR : OK;
+        if (verdicts.contains(Verdict.ERROR)) s = s.max(INTERNAL);
         // the reference evaluator disagreeing with the solver means one of the two semantics is wrong
-        for (Replay r : spec.replays().values()) if (r.status() == Replay.Status.REJECTED) s = s.max(INTERNAL);
-        if (spec.hasRecord()) {
-            for (RecordChange c : spec.comparison().differences()) {
-                // Any difference fails; one whose current verdict is unknown fails as the solver giving up.
-                s = s.max(c.current() == Verdict.UNKNOWN ? UNKNOWN : FAILURE);
-            }
+        if (replayRejected) s = s.max(INTERNAL);
+        if (hasRecord) {
+            // Any difference fails; one whose current verdict is unknown fails as the solver giving up.
+            for (Verdict current : differences) s = s.max(current == Verdict.UNKNOWN ? UNKNOWN : FAILURE);
         } else {
-            for (Outcome o : spec.outcomes()) s = s.max(withoutRecord(o.verdict()));
+            for (Verdict v : verdicts) s = s.max(withoutRecord(v));
         }
         return s;
     }

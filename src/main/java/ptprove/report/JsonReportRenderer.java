@@ -20,6 +20,7 @@ import ptprove.source.Span;
  *
  * <pre>
  * {"tool": {"name", "version", "solver", "options": {…}},
+ *  "shard": "i/n" (only for a --shard run),
  *  "specs": [{"spec", "status": "checked|error", "obligations", "record": "none|matches|differs"}],
  *  "results": [{"spec", "name", "kind", "index", "config": {"ERA": 504, …}, "verdict",
  *               "recorded" (only for a spec with a record; null for an obligation the record lacks),
@@ -30,7 +31,8 @@ import ptprove.source.Span;
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
  *  "diagnostics": [{"spec", "file", "line", "column", "endLine", "code", "severity", "message", "notes"}],
  *  "summary": {"proved", "refuted", "witnessed", "unwitnessed", "vacuous", "unknown", "error", "obligations",
- *              "specs", "specsWithErrors", "differences", "fingerprintChanges", "millis", "exitCode"}}
+ *              "specs", "specsWithErrors", "differences", "fingerprintChanges", "millis",
+ *              "fromCache" (with a cache, unless times are off), "exitCode"}}
  * </pre>
  */
 public final class JsonReportRenderer {
@@ -44,6 +46,7 @@ public final class JsonReportRenderer {
     public String render(RunReport run) {
         ObjectNode root = Json.object();
         root.set("tool", tool(run.tool()));
+        if (run.shard() != null) root.put("shard", run.shard());
         ArrayNode specs = root.putArray("specs");
         ArrayNode results = root.putArray("results");
         ArrayNode changes = root.putArray("changes");
@@ -169,7 +172,8 @@ public final class JsonReportRenderer {
         node.put("endLine", span.endLine());
     }
 
-    private ObjectNode summary(RunSummary s) {
+    /** The summary object; {@code ptprove merge} builds one for the joined shards with the same code. */
+    ObjectNode summary(RunSummary s) {
         ObjectNode node = Json.object();
         for (Verdict v : Verdict.values()) node.put(v.word(), s.count(v));
         node.put("obligations", s.obligations());
@@ -178,6 +182,8 @@ public final class JsonReportRenderer {
         node.put("differences", s.differences());
         node.put("fingerprintChanges", s.fingerprintChanges());
         if (includeTimes) node.put("millis", millis(s.millis()));
+        // like millis, how the run went rather than what it found: absent with --no-timing
+        if (includeTimes && s.fromCache() != null) node.put("fromCache", s.fromCache());
         node.put("exitCode", s.exitStatus().code());
         return node;
     }

@@ -9,11 +9,18 @@ import java.util.Objects;
  * @param specs         in the order the user named them
  * @param elapsedMillis wall-clock time of the whole run, or {@code NaN} when unknown (the summary then shows the
  *                      sum of solver times)
+ * @param shard         {@code i/n} when the run checked one shard of the obligations ({@code --shard}), else null
+ * @param cacheUsed     whether outcomes were looked up in a result cache (the summary then counts the hits)
  */
-public record RunReport(ToolInfo tool, List<SpecReport> specs, double elapsedMillis) {
+public record RunReport(ToolInfo tool, List<SpecReport> specs, double elapsedMillis, String shard,
+                        boolean cacheUsed) {
     public RunReport {
         Objects.requireNonNull(tool, "tool");
         specs = List.copyOf(specs);
+    }
+
+    public RunReport(ToolInfo tool, List<SpecReport> specs, double elapsedMillis) {
+        this(tool, specs, elapsedMillis, null, false);
     }
 
     public RunReport(ToolInfo tool, List<SpecReport> specs) {

@@ -15,9 +15,12 @@ import ptprove.result.Verdict;
  * @param differences        new, gone and flipped obligations against proof records
  * @param fingerprintChanges same verdict, different query (informational)
  * @param millis             the run's wall-clock time, or the sum of solver times when that is unknown
+ * @param fromCache          outcomes read from the result cache, or null when the run used no cache
+ * @param shard              {@code i/n} for a sharded run, else null
  */
 public record RunSummary(Map<Verdict, Integer> counts, int specs, int specsWithErrors, int specsWithRecord,
-                         int differences, int fingerprintChanges, double millis, ExitStatus exitStatus) {
+                         int differences, int fingerprintChanges, double millis, ExitStatus exitStatus,
+                         Integer fromCache, String shard) {
 
     public RunSummary {
         counts = Collections.unmodifiableMap(new EnumMap<>(counts));
@@ -28,11 +31,13 @@ public record RunSummary(Map<Verdict, Integer> counts, int specs, int specsWithE
         for (Verdict v : Verdict.values()) counts.put(v, 0);
         int errors = 0, recorded = 0, differences = 0, fingerprints = 0;
         double solverMillis = 0;
+        int cached = 0;
         for (SpecReport spec : run.specs()) {
             if (spec.hasErrors()) errors++;
             for (Outcome o : spec.outcomes()) {
                 counts.merge(o.verdict(), 1, Integer::sum);
                 solverMillis += o.millis();
+                if (o.cached()) cached++;
             }
             if (spec.hasRecord()) {
                 recorded++;
@@ -43,7 +48,7 @@ public record RunSummary(Map<Verdict, Integer> counts, int specs, int specsWithE
         }
         double millis = Double.isNaN(run.elapsedMillis()) ? solverMillis : run.elapsedMillis();
         return new RunSummary(counts, run.specs().size(), errors, recorded, differences, fingerprints, millis,
-                ExitStatus.of(run));
+                ExitStatus.of(run), run.cacheUsed() ? cached : null, run.shard());
     }
 
     public int obligations() {

@@ -175,7 +175,7 @@ public final class TextReportRenderer {
 
     /**
      * The closing summary, e.g. {@code 3 specs, 216 obligations: 180 proved, 4 REFUTED, 32 witnessed;
-     * 2 differences from proof records; 12.4 s; exit 1}, wrapped at 80 columns.
+     * 2 differences from proof records; 150 from cache; 12.4 s; exit 1}, wrapped at 80 columns.
      */
     public String renderSummary(RunReport run) {
         RunSummary s = RunSummary.of(run);
@@ -198,6 +198,9 @@ public final class TextReportRenderer {
             if (s.fingerprintChanges() > 0) d += " (" + Texts.plural(s.fingerprintChanges(), "fingerprint") + " changed)";
             clauses.add(d);
         }
+        if (s.shard() != null) clauses.add("shard " + s.shard());
+        // how the run went, not what it found: left out with the timings so --no-timing output stays identical
+        if (s.fromCache() != null && style.timings()) clauses.add(s.fromCache() + " from cache");
         String time = style.timings() ? Formats.duration(s.millis()) : "";
         if (!time.isEmpty()) clauses.add(time);
         clauses.add("exit " + s.exitStatus().code());

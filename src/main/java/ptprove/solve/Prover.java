@@ -31,10 +31,16 @@ public final class Prover {
     private final int jobs;
     private final Budget budget;
     private final Supplier<? extends Engine> engines;
+    private final KnownOutcomes known;
 
     /** {@code jobs} workers (at least 1), each obligation within {@code budget}. */
     public Prover(int jobs, Budget budget) {
-        this(jobs, budget, sessions(new VacuityCache()));
+        this(jobs, budget, KnownOutcomes.NONE);
+    }
+
+    /** As {@link #Prover(int, Budget)}, asking {@code known} before solving and offering it what was solved. */
+    public Prover(int jobs, Budget budget, KnownOutcomes known) {
+        this(jobs, budget, sessions(new VacuityCache()), known);
     }
 
     /** One worker per available processor. */
@@ -43,10 +49,15 @@ public final class Prover {
     }
 
     Prover(int jobs, Budget budget, Supplier<? extends Engine> engines) {
+        this(jobs, budget, engines, KnownOutcomes.NONE);
+    }
+
+    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, KnownOutcomes known) {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         this.jobs = jobs;
         this.budget = budget;
         this.engines = engines;
+        this.known = known;
     }
 
     private static Supplier<SolverSession> sessions(VacuityCache shared) {
@@ -141,21 +152,53 @@ public final class Prover {
             for (int i = 0; i < work.size(); i++) slots.add(new CompletableFuture<>());
         }
 
-        /** A worker thread's life: open a session, take obligations until none are left, close it. */
+        /**
+         * A worker thread's life: take obligations until none are left; answer known ones without a solver and
+         * open a session at the first unknown one (a fully cached run never loads a Z3 context); close it.
+         */
         void work() {
             Worker worker = new Worker();
             synchronized (workers) {
                 workers.add(worker);
             }
             try {
-                String startFailure = worker.open(engines);
+                boolean opened = false;
+                String startFailure = null;
                 int i;
                 while (!stopped.get() && (i = next.getAndIncrement()) < work.size()) {
                     Obligation o = work.get(i);
-                    slots.get(i).complete(startFailure != null ? error(o, startFailure) : worker.solve(o));
+                    Outcome hit = lookup(o);
+                    if (hit != null) {
+                        slots.get(i).complete(hit);
+                        continue;
+                    }
+                    if (!opened) {
+                        startFailure = worker.open(engines);
+                        opened = true;
+                    }
+                    Outcome solved = startFailure != null ? error(o, startFailure) : worker.solve(o);
+                    remember(solved); // before completing: once the last slot is done the JVM may exit
+                    slots.get(i).complete(solved);
                 }
             } finally {
                 worker.close();
+            }
+        }
+
+        /** A lookup that breaks its promise not to throw is a miss, not a slot left empty forever. */
+        private Outcome lookup(Obligation o) {
+            try {
+                return known.lookup(o);
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            }
+        }
+
+        private void remember(Outcome solved) {
+            try {
+                known.remember(solved);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the outcome is delivered already; only a later run is slower
             }
         }
 

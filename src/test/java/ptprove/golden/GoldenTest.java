@@ -67,7 +67,7 @@ class GoldenTest {
             args.addAll(List.of("check", "--no-timing", "--jobs", "1"));
         }
         args.addAll(List.of("--root", folder.toString()));
-        if (args.get(0).equals("check")) args.addAll(List.of("--proofs", "target/golden-no-proofs"));
+        if (args.get(0).equals("check")) args.addAll(List.of("--proofs", "target/golden-no-proofs", "--no-cache"));
         args.add(spec.toString());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,147 @@
+package ptprove.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import ptprove.ir.Obligation;
+import ptprove.result.Outcome;
+import ptprove.result.Verdict;
+import ptprove.solve.KnownOutcomes;
+import ptprove.solve.SolverOptions;
+
+/**
+ * Outcomes on disk, one small file per query under {@code DIR/v1/ab/<key>.json}. A hit rebuilds the outcome the
+ * solver gave (verdict and model, in the obligation's variable order); the caller replays a counterexample with
+ * the reference evaluator exactly as for a fresh one. Anything unreadable, foreign or inconsistent is a miss, and
+ * the fresh answer overwrites it. Entries are written to a temporary file and renamed into place, so concurrent
+ * runs (parallel CI shards sharing a directory) never read half an entry. Thread-safe; never throws from
+ * {@link #lookup} or {@link #remember}: a cache that cannot be read or written is only slower.
+ */
+public final class ResultCache implements KnownOutcomes {
+    private final Path dir;
+    private final String context;
+    /** Keys computed at lookup, reused when the solved outcome comes back (rendering the query costs time). */
+    private final Map<Obligation, CacheKey> pending = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger ignored = new AtomicInteger();
+    private final AtomicReference<String> writeProblem = new AtomicReference<>();
+
+    /**
+     * @param root        the cache folder ({@code --cache DIR})
+     * @param toolVersion ptprove's version: a new release never trusts an older one's answers
+     */
+    public ResultCache(Path root, String toolVersion, SolverOptions options) {
+        this.dir = root.resolve("v1");
+        this.context = "ptprove " + toolVersion + "\n" + options.solver() + " " + options.version()
+                + "\nseed " + options.seed() + "\ntimeout-ms " + options.timeoutMs() + "\nrlimit " + options.rlimit();
+    }
+
+    @Override
+    public Outcome lookup(Obligation o) {
+        long start = System.nanoTime();
+        CacheKey key;
+        try {
+            key = CacheKey.of(o, context);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // the solver reports whatever is wrong with this obligation
+        }
+        Path file = fileOf(key.hash());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            pending.put(o, key);
+            return null;
+        } catch (IOException | RuntimeException e) { // unreadable, or not UTF-8: as good as absent
+            ignored.incrementAndGet();
+            pending.put(o, key);
+            return null;
+        }
+        try {
+            CacheEntry entry = CacheEntry.parse(text, key.hash());
+            List<Outcome.Value> model = model(entry, o);
+            hits.incrementAndGet();
+            return new Outcome(o, entry.verdict(), (System.nanoTime() - start) / 1e6, key.fingerprint(), model,
+                    null, true);
+        } catch (CacheEntry.Invalid | RuntimeException e) { // a parser surprise is as untrusted as a bad entry
+            ignored.incrementAndGet();
+            pending.put(o, key);
+            return null;
+        }
+    }
+
+    /** The entry's values in the obligation's variable order; a model that does not fit is invalid. */
+    private static List<Outcome.Value> model(CacheEntry entry, Obligation o) throws CacheEntry.Invalid {
+        boolean hasModel = entry.verdict() == Verdict.REFUTED || entry.verdict() == Verdict.WITNESSED;
+        if (!hasModel || o.variables().isEmpty()) {
+            if (!entry.model().isEmpty()) throw new CacheEntry.Invalid("a model where none belongs");
+            return List.of();
+        }
+        List<Outcome.Value> values = new ArrayList<>();
+        for (Obligation.Variable v : o.variables()) {
+            Long value = entry.model().get(v.var().name());
+            if (value == null) throw new CacheEntry.Invalid("no value for " + v.var().name());
+            if (v.var().isBool() ? Long.compareUnsigned(value, 1) > 0 : v.var().width() < 64 && value >>> v.var().width() != 0) {
+                throw new CacheEntry.Invalid("value out of range for " + v.var().name());
+            }
+            values.add(new Outcome.Value(v, value));
+        }
+        if (entry.model().size() != values.stream().map(x -> x.variable().var().name()).distinct().count()) {
+            throw new CacheEntry.Invalid("values for other variables");
+        }
+        return values;
+    }
+
+    @Override
+    public void remember(Outcome solved) {
+        CacheKey key = pending.remove(solved.obligation());
+        if (key == null || solved.cached() || !CacheEntry.storable(solved.verdict())) return;
+        Map<String, Long> model = new java.util.TreeMap<>();
+        for (Outcome.Value v : solved.model()) model.put(v.variable().var().name(), v.value());
+        try {
+            write(fileOf(key.hash()), new CacheEntry(key.hash(), solved.verdict(), model).toJson());
+        } catch (IOException | RuntimeException e) {
+            writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** Temp file in the same folder, then an atomic rename over any old (possibly corrupt) entry. */
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".json");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private Path fileOf(String hash) {
+        return dir.resolve(hash.substring(0, 2)).resolve(hash + ".json");
+    }
+
+    /** Obligations answered from the cache so far. */
+    public int hits() { return hits.get(); }
+
+    /** Entries found but not trusted (corrupt, foreign, inconsistent); each was re-solved. */
+    public int ignored() { return ignored.get(); }
+
+    /** The first failure to write an entry, or null: worth one warning, not a failed run. */
+    public String writeProblem() { return writeProblem.get(); }
+}

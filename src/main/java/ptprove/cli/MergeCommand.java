@@ -1,0 +1,60 @@
+package ptprove.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import ptprove.report.ShardMerge;
+
+/** {@code ptprove merge}: the JSON reports of {@code check --shard i/n} runs, joined into one. */
+@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Join the JSON reports of 'check --shard I/N --format json' runs (every shard of one split,"
+                + " in any order) into the JSON report of one unsharded run, printed on stdout. The exit status"
+                + " is the one check gives that run. Shards from different tools, options, specs or splits, or"
+                + " with missing or repeated shards, are refused (exit 2).",
+        footer = {"", ExitCodes.HELP, "",
+                "Example:",
+                "  ptprove check --shard 1/2 --format json specs > 1.json   # in CI job 1",
+                "  ptprove check --shard 2/2 --format json specs > 2.json   # in CI job 2",
+                "  ptprove merge 1.json 2.json > report.json"})
+final class MergeCommand implements Callable<Integer> {
+    @ParentCommand TopCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "REPORT", description = "JSON reports of the shards.")
+    List<Path> reports;
+
+    @Override
+    public Integer call() {
+        Io io = parent.io();
+        List<ShardMerge.Input> inputs = new ArrayList<>();
+        for (Path p : reports) {
+            try {
+                inputs.add(new ShardMerge.Input(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+            } catch (CharacterCodingException e) {
+                io.err().println("ptprove: merge: " + p + ": not UTF-8 text");
+                return ExitCodes.USAGE;
+            } catch (java.nio.file.NoSuchFileException e) {
+                io.err().println("ptprove: merge: no such file: " + p);
+                return ExitCodes.USAGE;
+            } catch (IOException e) {
+                io.err().println("ptprove: merge: cannot read " + p + " (" + e.getClass().getSimpleName() + ")");
+                return ExitCodes.USAGE;
+            }
+        }
+        try {
+            ShardMerge.Merged merged = ShardMerge.merge(inputs);
+            io.out().print(merged.json());
+            return merged.exitCode();
+        } catch (ShardMerge.Incompatible e) {
+            io.err().println("ptprove: merge: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+}
