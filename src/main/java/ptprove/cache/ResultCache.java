@@ -43,7 +43,7 @@ public final class ResultCache implements KnownOutcomes {
      */
     public ResultCache(Path root, String toolVersion, SolverOptions options) {
         this.dir = root.resolve("v1");
-        this.context = "ptprove " + toolVersion + "\n" + options.solver() + " " + options.version()
+        this.context = "ptprove " + toolVersion + " solver-code " + SolverCode.digest() + "\n" + options.solver() + " " + options.version()
                 + "\nseed " + options.seed() + "\ntimeout-ms " + options.timeoutMs() + "\nrlimit " + options.rlimit();
     }
 
