@@ -24,10 +24,12 @@ import ptprove.source.Diagnostics;
 
 /** {@code ptprove explain}: the spec lines a proved theorem rests on, per configuration. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Explain a proof: the minimal set of spec lines a proved theorem rests on (a minimal"
-                + " unsat core over the where conjuncts, binder domains, fn statements and teardown guards it"
-                + " uses), each shown with its source lines and whether deleting it alone gives a"
-                + " counterexample. Every configuration selected by --config is explained in turn."},
+        description = {"Explain a proof: the spec lines a proved theorem rests on.",
+                "", "A minimal unsat core over the where conjuncts, binder domains, fn statements and teardown"
+                + " guards the theorem uses: with these lines kept it holds whatever else is deleted, and each"
+                + " is needed for that. Each is shown with its source lines and whether deleting it alone"
+                + " (all else kept) gives a counterexample; the other lines are listed as not needed. Every"
+                + " configuration selected by --config is explained in turn."},
         footer = {"", "Exit status:",
                 "  0   proved (and explained) in every selected configuration",
                 "  1   refuted or vacuous in some configuration (nothing to explain; see check,",
@@ -91,13 +93,14 @@ final class ExplainCommand implements Callable<Integer> {
         return exit(out);
     }
 
+    /** A bug outranks a refutation, which outranks the solver giving up. */
     private static int exit(List<Explanation> out) {
-        int code = ExitCodes.OK;
+        boolean failed = false, unknown = false;
         for (Explanation e : out) {
             if (e.verdict() == Verdict.ERROR) return ExitCodes.INTERNAL;
-            if (e.verdict() == Verdict.UNKNOWN) code = Math.max(code, ExitCodes.UNKNOWN);
-            if (e.verdict() == Verdict.REFUTED || e.verdict() == Verdict.VACUOUS) code = Math.max(code, ExitCodes.FAILED);
+            failed |= e.verdict() == Verdict.REFUTED || e.verdict() == Verdict.VACUOUS;
+            unknown |= e.verdict() == Verdict.UNKNOWN;
         }
-        return code == ExitCodes.UNKNOWN || code == ExitCodes.OK ? code : ExitCodes.FAILED;
+        return failed ? ExitCodes.FAILED : unknown ? ExitCodes.UNKNOWN : ExitCodes.OK;
     }
 }

@@ -24,7 +24,8 @@ import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove reproduce}: a refuted teardown theorem as a C test a kernel developer can run. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write a self-contained C file (a KUnit test body, with a user-space main() under"
+        description = {"Write a refuted teardown theorem's counterexample as a C test.",
+                "", "A self-contained C file (a KUnit test body, with a user-space main() under"
                 + " #ifndef __KERNEL__) that replays a refuted '.frees_table_of(REGION)' theorem: the"
                 + " configuration's geometry and the counterexample as #defines, the teardown's guard and fns"
                 + " transcribed from the spec, and a free_empty_tables()-shaped walk over a simulated page"
