@@ -15,16 +15,19 @@ final class CFile {
     private final Geometry g;
     private final Decl.Teardown teardown;
     private final List<String> params;
+    private final List<String> types;
 
-    CFile(Geometry g, Decl.Teardown teardown, List<String> params) {
+    /** {@code params} of the teardown with their C {@code types}. */
+    CFile(Geometry g, Decl.Teardown teardown, List<String> params, List<String> types) {
         this.g = g;
         this.teardown = teardown;
         this.params = params;
+        this.types = types;
     }
 
     private String extraParams() {
         StringBuilder sb = new StringBuilder();
-        for (String p : params) sb.append(", unsigned long ").append(p);
+        for (int i = 0; i < params.size(); i++) sb.append(", ").append(types.get(i)).append(' ').append(params.get(i));
         return sb.toString();
     }
 
@@ -124,8 +127,11 @@ final class CFile {
     }
 
     void define(StringBuilder sb, String name, long value, String comment) {
-        sb.append("#define REPRO_").append(name).append(" 0x").append(Long.toUnsignedString(value, 16))
-          .append("UL /* ").append(comment).append(" */\n");
+        define(sb, name, "0x" + Long.toUnsignedString(value, 16) + "UL", comment);
+    }
+
+    void define(StringBuilder sb, String name, String value, String comment) {
+        sb.append("#define REPRO_").append(name).append(' ').append(value).append(" /* ").append(comment).append(" */\n");
     }
 
     void helpers(StringBuilder sb) {

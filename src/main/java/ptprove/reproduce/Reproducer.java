@@ -7,6 +7,7 @@ import java.util.Map;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
+import ptprove.check.Type;
 import ptprove.eval.EvalException;
 import ptprove.eval.Evaluator;
 import ptprove.eval.Geometry;
@@ -66,7 +67,8 @@ public final class Reproducer {
         try {
             return build(o, frees, finding, bound, vars, tool);
         } catch (EvalException e) {
-            throw new CannotReproduce(e.span() == null ? Span.SYNTHETIC : e.span(), e.getMessage());
+            // the evaluator's messages carry their own location
+            throw new CannotReproduce(Span.SYNTHETIC, e.getMessage());
         }
     }
 
@@ -81,17 +83,23 @@ public final class Reproducer {
         Geometry g = eval.geometry(program.pagetableOf(teardown).name().text());
         CTranscriber c = new CTranscriber(program, eval, g);
         List<String> params = new ArrayList<>();
-        List<Long> args = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> args = new ArrayList<>();
         for (int i = 0; i < teardown.params().size(); i++) {
-            params.add(teardown.params().get(i).name().text());
-            args.add(eval.number(call.args().get(i), bound));
+            Decl.FnParam p = teardown.params().get(i);
+            params.add(p.name().text());
+            Type t = ((Symbol.LocalSym) program.symbol(p.name())).type();
+            types.add(CTranscriber.cType(t));
+            Expr arg = call.args().get(i);
+            args.add(t == Type.BOOL ? Boolean.toString(eval.truth(arg, bound))
+                    : "0x" + Long.toUnsignedString(eval.number(arg, bound), 16) + "UL");
         }
         long start = eval.number(over.args().get(0), bound);
         long end = eval.number(over.args().get(1), bound);
-        String guard = guard(teardown, g, c, params);
+        String guard = guard(teardown, g, c, params, types);
         int freedLevel = presentIndex(g, finding.level());
 
-        CFile f = new CFile(g, teardown, params);
+        CFile f = new CFile(g, teardown, params, types);
         StringBuilder sb = new StringBuilder();
         f.header(sb, o, tool, finding);
         f.geometry(sb);
@@ -113,8 +121,8 @@ public final class Reproducer {
     }
 
     /** {@code free_below(L, walk_start, walk_end, params...)}: the teardown's clauses, specific levels first. */
-    private String guard(Decl.Teardown teardown, Geometry g, CTranscriber c, List<String> params)
-            throws CannotReproduce {
+    private String guard(Decl.Teardown teardown, Geometry g, CTranscriber c, List<String> params,
+                         List<String> types) throws CannotReproduce {
         Decl.FreeClause generic = null;
         StringBuilder specific = new StringBuilder();
         String levelName = "level";
@@ -134,7 +142,7 @@ public final class Reproducer {
           .append(" entry be freed,\n * given the sub-range [walk_start, walk_end) walked under that entry? */\n");
         sb.append("static inline bool free_below(int ").append(levelName)
           .append(", unsigned long walk_start, unsigned long walk_end");
-        for (String p : params) sb.append(", unsigned long ").append(p);
+        for (int i = 0; i < params.size(); i++) sb.append(", ").append(types.get(i)).append(' ').append(params.get(i));
         sb.append(")\n{\n").append(specific);
         if (generic != null) {
             sb.append("\t/* ").append(clauseComment(generic)).append(" */\n\treturn ")

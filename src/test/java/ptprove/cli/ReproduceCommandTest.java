@@ -107,6 +107,19 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void x86sForLoopsPerLevelClausesAndBooleanArgumentsCompileToo() throws Exception {
+        Ran ran = compileAndRun("specs/x86_64/hotremove.ptl", "vmemmap_free_spares_vmalloc", "--config",
+                "PGTABLE_LEVELS=5", "--config", "KASLR_MEMORY=true", "--config", "INSTALLED_TB=1", "--config",
+                "ASSUME_BOOT_MEMMAP=false", "--config", "ASSUME_VMALLOC_HEAD=false");
+        assertEquals(0, ran.code(), ran.out());
+        assertTrue(ran.out().contains("USE-AFTER-FREE: the shared table page of vmalloc address 0x"), ran.out());
+        String c = Files.readString(dir.resolve("repro.c"));
+        assertTrue(c.contains("\tfor (; addr < end; addr = next) {\n"), c);
+        assertTrue(c.contains("unsigned long walk_end, bool direct)\n"), c);
+        assertTrue(c.contains("\tif (level == REPRO_LEVEL_P4D)\n\t\treturn true /* pgtable_l5_enabled */;\n"), c);
+    }
+
+    @Test
     void aProvedTheoremHasNothingToReproduce() {
         CliRun r = CliRun.of("reproduce", "--root", "src/test/resources/reproduce", ZERO_FLOOR,
                 "vmemmap_free_with_floor_spares_vmalloc");
