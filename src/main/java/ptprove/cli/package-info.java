@@ -1,6 +1,6 @@
 /**
- * The command line (picocli): {@code check} (optionally {@code --cross-check cvc5}), {@code layout} and
- * {@code export-smt}. Wires the pipeline, the prover, the cross-check, proof records and renderers;
+ * The command line (picocli): {@code check} (optionally {@code --cross-check cvc5}), {@code layout},
+ * {@code export-smt}, {@code explain} and {@code reproduce}. Wires the pipeline, the prover, the cross-check, proof records and renderers;
  * {@link ptprove.cli.Main} is the only place that exits the JVM.
  */
 package ptprove.cli;
