@@ -12,6 +12,7 @@ import ptprove.pipeline.Compiler;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
 import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticCode;
 import ptprove.source.DiagnosticFormatter;
 import ptprove.syntax.ast.Decl;
 
@@ -35,7 +36,11 @@ final class TheoremArgs {
         } catch (SpecFinder.NoSuchSpec | Configurations.BadSelection e) {
             return fail(io, e.getMessage(), ExitCodes.USAGE);
         }
-        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
+        for (Diagnostic d : c.diagnostics()) {
+            // that other properties apply to no selected configuration is noise here; for this one, an error below
+            if (d.code() == DiagnosticCode.NO_SUCH_CONFIGURATION) continue;
+            io.err().print(DiagnosticFormatter.format(d));
+        }
         if (c.hasErrors()) return new Found(c, null, ExitCodes.SPEC_ERROR);
         List<String> theorems = new ArrayList<>();
         for (Decl.Property p : c.program().properties()) {

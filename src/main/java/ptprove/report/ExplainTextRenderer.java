@@ -28,6 +28,17 @@ public final class ExplainTextRenderer {
         line(sb, "theorem " + e.obligation().name() + (config.isEmpty() ? "" : " [" + config + "]"));
         switch (e.verdict()) {
             case PROVED -> {
+                if (e.tracked() == 0) {
+                    line(sb, "proved, from its claim and the configuration's constants alone: it uses no");
+                    line(sb, "line explain tracks (where conjuncts, domains, fn statements, guards).");
+                    break;
+                }
+                if (e.core().isEmpty()) {
+                    line(sb, "proved, on none of the " + Texts.plural(e.tracked(), "line") + " it uses: it holds"
+                            + " with all of them");
+                    line(sb, "deleted, from the configuration's constants (layout, geometry) alone.");
+                    break;
+                }
                 line(sb, "proved. It rests on " + Texts.plural(e.core().size(), "line") + " of the " + e.tracked()
                         + " it uses: with these kept, it holds");
                 line(sb, "whatever else is deleted, and each is needed for that (a minimal unsat core,");
