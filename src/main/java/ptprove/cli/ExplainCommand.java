@@ -25,9 +25,9 @@ import ptprove.source.Diagnostics;
 /** {@code ptprove explain}: the spec lines a proved theorem rests on, per configuration. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Explain a proof: the spec lines a proved theorem rests on.",
-                "", "A minimal unsat core over the where conjuncts, binder domains, fn statements and teardown"
-                + " guards the theorem uses: with these lines kept it holds whatever else is deleted, and each"
-                + " is needed for that. Each is shown with its source lines and whether deleting it alone"
+                "", "Minimal unsat cores over the where conjuncts, binder domains, fn statements and teardown"
+                + " guards the theorem uses, one per goal (as check splits it), united: with these lines kept it"
+                + " holds whatever else is deleted, and each is needed by some goal's core. Each is shown with its source lines and whether deleting it alone"
                 + " (all else kept) gives a counterexample; the other lines are listed as not needed. Every"
                 + " configuration selected by --config is explained in turn."},
         footer = {"", "Exit status:",

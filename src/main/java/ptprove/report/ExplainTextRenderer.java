@@ -41,8 +41,9 @@ public final class ExplainTextRenderer {
                 }
                 line(sb, "proved. It rests on " + Texts.plural(e.core().size(), "line") + " of the " + e.tracked()
                         + " it uses: with these kept, it holds");
-                line(sb, "whatever else is deleted, and each is needed for that (a minimal unsat core,");
-                line(sb, "the union over its " + Texts.plural(e.goals(), "goal") + ").");
+                line(sb, "whatever else is deleted (the union of minimal unsat cores of its "
+                        + Texts.plural(e.goals(), "goal") + ";");
+                line(sb, "each line is needed by the core of some goal).");
                 for (Explanation.Line l : e.core()) element(sb, l);
                 if (!e.notNeeded().isEmpty()) {
                     sb.append('\n');
