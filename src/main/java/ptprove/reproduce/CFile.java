@@ -1,5 +1,6 @@
 package ptprove.reproduce;
 
+import java.util.ArrayList;
 import java.util.List;
 import ptprove.eval.Geometry;
 import ptprove.ir.Obligation;
@@ -115,14 +116,21 @@ final class CFile {
                 sb.append("#define ").append(CTranscriber.levelConstant(l.name())).append(" (-1) /* folded */\n");
             }
         }
-        sb.append("\nstatic const unsigned int level_shift[REPRO_LEVELS] = {");
-        for (int i = 0; i < levels.size(); i++) sb.append(i == 0 ? "" : ", ").append("REPRO_")
-                .append(levels.get(i).name().toUpperCase()).append("_SHIFT");
-        sb.append("};\nstatic const unsigned long ptrs_per[REPRO_LEVELS] = {");
-        for (int i = 0; i < levels.size(); i++) sb.append(i == 0 ? "" : ", ").append("REPRO_PTRS_PER_")
-                .append(levels.get(i).name().toUpperCase());
-        sb.append("};\nstatic const char *const level_name[REPRO_LEVELS] = {");
-        for (int i = 0; i < levels.size(); i++) sb.append(i == 0 ? "" : ", ").append('"').append(levels.get(i).name()).append('"');
+        List<String> shifts = new ArrayList<>(), ptrs = new ArrayList<>(), names = new ArrayList<>();
+        for (Geometry.Level l : levels) {
+            shifts.add("REPRO_" + l.name().toUpperCase() + "_SHIFT");
+            ptrs.add("REPRO_PTRS_PER_" + l.name().toUpperCase());
+            names.add('"' + l.name() + '"');
+        }
+        array(sb, "static const unsigned int level_shift[REPRO_LEVELS]", shifts);
+        array(sb, "static const unsigned long ptrs_per[REPRO_LEVELS]", ptrs);
+        array(sb, "static const char *const level_name[REPRO_LEVELS]", names);
+    }
+
+    /** {@code head = { a, b, ... };}, one element per line. */
+    private static void array(StringBuilder sb, String head, List<String> items) {
+        sb.append('\n').append(head).append(" = {\n");
+        for (String i : items) sb.append('\t').append(i).append(",\n");
         sb.append("};\n");
     }
 

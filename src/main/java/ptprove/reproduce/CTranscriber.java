@@ -134,8 +134,26 @@ final class CTranscriber {
     private String signature(Decl.Fn fn, Type result) {
         List<String> ps = new ArrayList<>();
         for (Decl.FnParam p : fn.params()) ps.add(cType(((Symbol.LocalSym) program.symbol(p.name())).type()) + " " + p.name().text());
-        return "static inline " + cType(result) + " " + fn.name().text() + "("
-                + (ps.isEmpty() ? "void" : String.join(", ", ps)) + ")";
+        return declarator("static inline " + cType(result) + " " + fn.name().text(), ps.isEmpty() ? List.of("void") : ps);
+    }
+
+    /** {@code head(p1, p2, ...)}, wrapped at 80 columns with continuation lines indented two tabs. */
+    static String declarator(String head, List<String> params) {
+        StringBuilder sb = new StringBuilder(head).append('(');
+        int column = sb.length();
+        for (int i = 0; i < params.size(); i++) {
+            String p = params.get(i) + (i == params.size() - 1 ? ")" : ",");
+            if (i > 0 && column + 1 + p.length() > 80) {
+                sb.append("\n\t\t");
+                column = 16;
+            } else if (i > 0) {
+                sb.append(' ');
+                column++;
+            }
+            sb.append(p);
+            column += p.length();
+        }
+        return sb.toString();
     }
 
     private String definition(Decl.Fn fn, Type result) throws CannotReproduce {

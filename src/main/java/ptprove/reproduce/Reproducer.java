@@ -140,10 +140,10 @@ public final class Reproducer {
         StringBuilder sb = new StringBuilder();
         sb.append("/* The teardown's free clauses: may the table below a level-").append(levelName)
           .append(" entry be freed,\n * given the sub-range [walk_start, walk_end) walked under that entry? */\n");
-        sb.append("static inline bool free_below(int ").append(levelName)
-          .append(", unsigned long walk_start, unsigned long walk_end");
-        for (int i = 0; i < params.size(); i++) sb.append(", ").append(types.get(i)).append(' ').append(params.get(i));
-        sb.append(")\n{\n").append(specific);
+        List<String> cParams = new ArrayList<>(List.of("int " + levelName, "unsigned long walk_start",
+                "unsigned long walk_end"));
+        for (int i = 0; i < params.size(); i++) cParams.add(types.get(i) + " " + params.get(i));
+        sb.append(CTranscriber.declarator("static inline bool free_below", cParams)).append("\n{\n").append(specific);
         if (generic != null) {
             sb.append("\t/* ").append(clauseComment(generic)).append(" */\n\treturn ")
               .append(c.expr(generic.guard())).append(";\n");
