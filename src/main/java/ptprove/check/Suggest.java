@@ -3,10 +3,10 @@ package ptprove.check;
 import java.util.Collection;
 
 /** "did you mean" for misspelt names: the closest candidate within a small edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
-    static String closest(String name, Collection<String> candidates) {
+    public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(1, Math.min(3, name.length() / 3));

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "Proves or refutes page-table invariants (address-space layouts and page-table teardown"
                 + " policies, written as .ptl specs) in every configuration, with Z3.",
         footer = {"", ExitCodes.HELP, "", "Docs: README.md, docs/cli.md and docs/language.md."},
-        subcommands = {CheckCommand.class, MergeCommand.class, LayoutCommand.class, ExportSmtCommand.class})
+        subcommands = {CheckCommand.class, MergeCommand.class, LayoutCommand.class, ExportSmtCommand.class,
+                ExplainCommand.class, ReproduceCommand.class})
 final class TopCommand implements Callable<Integer> {
     private final Io io;
     @Spec CommandSpec spec;

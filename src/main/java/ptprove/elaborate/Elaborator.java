@@ -8,6 +8,7 @@ import java.util.Set;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
 import ptprove.ir.Config;
+import ptprove.ir.Explainable;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
@@ -35,7 +36,7 @@ public final class Elaborator {
         for (Decl.Property p : program.properties()) {
             int before = out.size();
             for (ConfigContext ctx : contexts) {
-                Obligation o = obligation(program, spec, p, ctx, out.size());
+                Obligation o = obligation(program, spec, p, ctx, out.size(), null);
                 if (o != null) out.add(o);
             }
             if (out.size() == before && !contexts.isEmpty()) {
@@ -43,6 +44,27 @@ public final class Elaborator {
                         + p.name().text() + "' applies to no configuration" + (selection.values().isEmpty()
                         ? " (its 'if' condition excludes them all)" : " selected by --config") + "; nothing is checked");
             }
+        }
+        return out;
+    }
+
+    /**
+     * The property {@code p} in every selected configuration it applies to, elaborated with a selector for each
+     * spec element its proof may rest on (see {@link Explainable}). The ordinary obligation is unchanged.
+     */
+    public static List<Explainable> explainables(Program program, String spec, Decl.Property p,
+                                                 Configurations.Selection selection, Diagnostics diags)
+            throws Configurations.BadSelection {
+        List<Config> configs = Configurations.enumerate(program, selection, diags);
+        if (diags.hasErrors()) return List.of();
+        List<ConfigContext> contexts = contexts(program, configs, diags);
+        if (diags.hasErrors()) return List.of();
+        List<Explainable> out = new ArrayList<>();
+        int index = program.properties().indexOf(p);
+        for (ConfigContext ctx : contexts) {
+            Tracking tracking = new Tracking();
+            Obligation o = obligation(program, spec, p, ctx, index, tracking);
+            if (o != null) out.add(new Explainable(o, tracking.tracked()));
         }
         return out;
     }
@@ -108,14 +130,15 @@ public final class Elaborator {
         return out;
     }
 
-    private static Obligation obligation(Program program, String spec, Decl.Property p, ConfigContext ctx, int index) {
+    private static Obligation obligation(Program program, String spec, Decl.Property p, ConfigContext ctx, int index,
+                                         Tracking tracking) {
         Translator.Variables vars = new Translator.Variables();
-        Translator tr = new Translator(program, ctx, vars);
+        Translator tr = new Translator(program, ctx, vars, tracking);
         if (p.condition() != null && !Terms.isTrue(tr.cond(p.condition(), Map.of()))) return null;
         List<Term> assumptions = new ArrayList<>();
         for (Decl.Var v : program.vars()) {
             vars.add(ctx.var(v), Obligation.Origin.VAR);
-            if (v.where() != null) assumptions.add(tr.cond(v.where(), Map.of()));
+            if (v.where() != null) tr.whereFacts(v.where(), Map.of(), assumptions);
         }
         boolean theorem = p.kind() == Decl.PropertyKind.THEOREM;
         Expr body = p.body();
@@ -123,7 +146,7 @@ public final class Elaborator {
         if (body instanceof Expr.Quant q && strippable(program, q, theorem)) {
             java.util.Map<Symbol.LocalSym, Value> env = new java.util.HashMap<>();
             for (Expr.Binder b : q.binders()) tr.bindValue(b, env, assumptions);
-            if (q.where() != null) assumptions.add(tr.cond(q.where(), env));
+            if (q.where() != null) tr.whereFacts(q.where(), env, assumptions);
             claim = tr.cond(q.body(), env);
         } else {
             claim = tr.cond(body, Map.of());

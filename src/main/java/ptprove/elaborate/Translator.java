@@ -32,6 +32,8 @@ final class Translator {
     private final int w;
     /** Fresh variables of the obligation under construction, with their meaning; null while evaluating globals. */
     private final Variables variables;
+    /** Selectors for {@code ptprove explain}; null when elaborating ordinary obligations (no change to them). */
+    private final Tracking tracking;
 
     /** Free variables, named uniquely within one obligation. */
     static final class Variables {
@@ -53,10 +55,37 @@ final class Translator {
     }
 
     Translator(Program program, ConfigContext ctx, Variables variables) {
+        this(program, ctx, variables, null);
+    }
+
+    Translator(Program program, ConfigContext ctx, Variables variables, Tracking tracking) {
         this.program = program;
         this.ctx = ctx;
         this.w = ctx.width;
         this.variables = variables;
+        this.tracking = tracking;
+    }
+
+    private Term track(ptprove.syntax.ast.Node node, Span span, String role, String dropped, Term t, Term dropValue) {
+        return tracking == null ? t : tracking.wrap(node, span, role, dropped, t, dropValue);
+    }
+
+    /**
+     * The facts of a where clause. When explaining, each conjunct is tracked on its own, looking through
+     * expression-bodied boolean fns (a caller's {@code vmemmap_free_args(start, end)}) to their conjuncts.
+     */
+    void whereFacts(Expr e, Map<Symbol.LocalSym, Value> env, List<Term> out) {
+        if (tracking == null) {
+            out.add(cond(e, env));
+        } else if (e instanceof Expr.Binary b && b.op() == Expr.BinOp.AND) {
+            whereFacts(b.left(), env, out);
+            whereFacts(b.right(), env, out);
+        } else if (e instanceof Expr.Call call && program.symbol(call) instanceof Symbol.FnSym f
+                && f.decl().body() instanceof Expr body && program.type(call) == Type.BOOL) {
+            whereFacts(body, fnArgs(f.decl(), call, env), out);
+        } else {
+            out.add(track(e, e.span(), "where", "assumed true", cond(e, env), Terms.TRUE));
+        }
     }
 
     // ------------------------------------------------------------------ entry points
@@ -256,10 +285,12 @@ final class Translator {
     Term.Var bindValue(Expr.Binder b, Map<Symbol.LocalSym, Value> env, List<Term> facts) {
         Term.Var v = variables.fresh(b.name().text(), Obligation.Origin.BOUND, w, b.name().span());
         if (b.domain() instanceof Expr.RangeSet r) {
-            facts.add(Regions.member(v, term(r.start(), env), term(r.end(), env), b.span()));
+            facts.add(track(b, b.span(), "domain", "assumed true",
+                    Regions.member(v, term(r.start(), env), term(r.end(), env), b.span()), Terms.TRUE));
         } else if (b.domain() instanceof Expr.NamedSet ns) {
             Value.Region reg = ctx.region(((Symbol.RegionSym) program.symbol(ns)).decl());
-            facts.add(Regions.member(v, reg.start(), reg.end(), b.span()));
+            facts.add(track(b, b.span(), "domain", "assumed true",
+                    Regions.member(v, reg.start(), reg.end(), b.span()), Terms.TRUE));
         }
         env.put((Symbol.LocalSym) program.symbol(b), of(v));
         return v;
@@ -277,13 +308,18 @@ final class Translator {
             return new Value.Policy(t.decl(), args, ctx.geometry(program.pagetableOf(t.decl())));
         }
         Decl.Fn fn = ((Symbol.FnSym) s).decl();
+        Map<Symbol.LocalSym, Value> inner = fnArgs(fn, call, env);
+        if (fn.body() instanceof Expr body) return of(term(body, inner));
+        return of(new Ssa(inner).run((Stmt.Block) fn.body(), sp));
+    }
+
+    private Map<Symbol.LocalSym, Value> fnArgs(Decl.Fn fn, Expr.Call call, Map<Symbol.LocalSym, Value> env) {
         Map<Symbol.LocalSym, Value> inner = new HashMap<>();
         for (int i = 0; i < fn.params().size(); i++) {
             Symbol.LocalSym p = (Symbol.LocalSym) program.symbol(fn.params().get(i).name());
             inner.put(p, of(term(call.args().get(i), env)));
         }
-        if (fn.body() instanceof Expr body) return of(term(body, inner));
-        return of(new Ssa(inner).run((Stmt.Block) fn.body(), sp));
+        return inner;
     }
 
     /**
@@ -313,17 +349,17 @@ final class Translator {
             } else if (s instanceof Stmt.Assign a) {
                 Symbol.LocalSym target = (Symbol.LocalSym) program.symbol(a);
                 Term value = term(a.value(), env);
-                if (a.op() != null) {
-                    Term old = ((Value.Of) env.get(target)).term();
-                    value = arith(a.op(), old, value, a.span());
-                }
-                env.put(target, of(value));
+                Term old = ((Value.Of) env.get(target)).term();
+                if (a.op() != null) value = arith(a.op(), old, value, a.span());
+                env.put(target, of(track(a, a.span(), "statement", "value unchanged", value, old)));
             } else if (s instanceof Stmt.Return r) {
                 Term v = term(r.value(), env);
                 result = result == null ? v : Terms.ite(live, v, result, r.span());
                 live = Terms.FALSE;
             } else if (s instanceof Stmt.If i) {
                 Term c = cond(i.condition(), env);
+                // deleting an if without else skips its body: as if its condition were false
+                if (i.otherwise() == null) c = track(i, i.span(), "if", "never taken", c, Terms.FALSE);
                 Map<Symbol.LocalSym, Value> before = env;
                 Term liveBefore = live;
                 live = Terms.and(liveBefore, c, i.span());
@@ -543,7 +579,8 @@ final class Translator {
         if (program.clauseLevel(clause) instanceof Symbol.LocalSym binder) env.put(binder, new Value.Level(g, ordinal));
         env.put(WALK_START, of(ws));
         env.put(WALK_END, of(we));
-        Term guard = cond(clause.guard(), env);
+        Term guard = track(clause, clause.span(), "guard", "frees whenever visited", cond(clause.guard(), env),
+                Terms.TRUE);
 
         List<Term> kept = new ArrayList<>();
         for (Value.Region p : ctx.permanent()) {

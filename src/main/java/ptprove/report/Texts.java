@@ -32,6 +32,12 @@ final class Texts {
         return s.substring(0, head) + ELLIPSIS + s.substring(s.length() - (keep - head));
     }
 
+    /** {@code s} cut to {@code max} columns, ending in {@link #ELLIPSIS} when cut (for source excerpts). */
+    static String truncateEnd(String s, int max) {
+        if (s.length() <= max) return s;
+        return s.substring(0, Math.max(0, max - ELLIPSIS.length())) + ELLIPSIS;
+    }
+
     /**
      * Greedy wrapping of space-separated tokens: the first line starts with {@code first}, later ones with
      * {@code rest}; a token too long for a line of its own is truncated.

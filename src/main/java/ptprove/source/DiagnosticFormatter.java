@@ -19,6 +19,13 @@ public final class DiagnosticFormatter {
         return sb.toString();
     }
 
+    /** The source line of {@code span} with a caret under it, as diagnostics show it; empty for synthetic spans. */
+    public static String excerpt(Span span) {
+        StringBuilder sb = new StringBuilder();
+        excerpt(sb, span);
+        return sb.toString();
+    }
+
     private static void excerpt(StringBuilder sb, Span span) {
         if (span.isSynthetic()) return;
         int line = span.line();

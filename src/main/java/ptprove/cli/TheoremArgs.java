@@ -1,0 +1,69 @@
+package ptprove.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import ptprove.check.Suggest;
+import ptprove.elaborate.Configurations;
+import ptprove.pipeline.CompiledSpec;
+import ptprove.pipeline.Compiler;
+import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.SpecInput;
+import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticCode;
+import ptprove.source.DiagnosticFormatter;
+import ptprove.syntax.ast.Decl;
+
+/**
+ * The {@code SPEC THEOREM [--config ...]} arguments that explain and reproduce share: the spec compiled (its
+ * diagnostics printed) and the theorem looked up, or the exit status that says why not.
+ */
+final class TheoremArgs {
+    /** The compiled spec and the named theorem; {@code exit} is null when both are there. */
+    record Found(CompiledSpec spec, Decl.Property theorem, Integer exit) {}
+
+    private TheoremArgs() {}
+
+    static Found find(Io io, String command, String spec, String name, Path root, Map<String, String> config)
+            throws IOException {
+        SpecInput input;
+        CompiledSpec c;
+        try {
+            input = SpecFinder.findOne(spec, root, command);
+            c = Compiler.compile(input, new Configurations.Selection(config), Compiler.Want.OBLIGATIONS);
+        } catch (SpecFinder.NoSuchSpec | Configurations.BadSelection e) {
+            return fail(io, e.getMessage(), ExitCodes.USAGE);
+        }
+        for (Diagnostic d : c.diagnostics()) {
+            // that other properties apply to no selected configuration is noise here; for this one, an error below
+            if (d.code() == DiagnosticCode.NO_SUCH_CONFIGURATION) continue;
+            io.err().print(DiagnosticFormatter.format(d));
+        }
+        if (c.hasErrors()) return new Found(c, null, ExitCodes.SPEC_ERROR);
+        List<String> theorems = new ArrayList<>();
+        for (Decl.Property p : c.program().properties()) {
+            if (!p.name().text().equals(name)) {
+                if (p.kind() == Decl.PropertyKind.THEOREM) theorems.add(p.name().text());
+                continue;
+            }
+            if (p.kind() != Decl.PropertyKind.THEOREM) {
+                return fail(io, "'" + name + "' in " + input.display() + " is an example, not a theorem; "
+                        + command + " takes theorems", ExitCodes.USAGE);
+            }
+            if (c.obligations().stream().noneMatch(o -> o.name().equals(name))) {
+                return fail(io, "theorem '" + name + "' applies to no selected configuration", ExitCodes.USAGE);
+            }
+            return new Found(c, p, null);
+        }
+        String hint = Suggest.closest(name, theorems);
+        return fail(io, input.display() + " has no theorem '" + name + "'"
+                + (hint == null ? "" : " (did you mean '" + hint + "'?)"), ExitCodes.USAGE);
+    }
+
+    private static Found fail(Io io, String message, int exit) {
+        io.err().println("ptprove: " + message);
+        return new Found(null, null, exit);
+    }
+}
