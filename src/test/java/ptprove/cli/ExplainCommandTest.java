@@ -39,8 +39,9 @@ class ExplainCommandTest {
     void vmallocBelowVmemmapRestsOnTheFloorTestNotOnTheCeilingTest() {
         CliRun r = explain(SPEC, "vmemmap_free_spares_vmalloc");
         assertEquals(0, r.code(), r.toString());
+        // minimal cores are not unique, so only what every one of them must contain is pinned down
         assertTrue(r.out().startsWith(SPEC + "\ntheorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48]"
-                + "\nproved. It rests on 4 lines of the 12 it uses"), r.out());
+                + "\nproved. It rests on "), r.out());
         String floor = element(r.out(), SPEC + ":22:3");
         assertTrue(floor.contains("   22 |   if (start < floor)\n   23 |     return false;\n"), floor);
         assertTrue(floor.contains("deleted alone (all else kept): refuted, e.g.\n    start         = 0x"), floor);
@@ -52,14 +53,25 @@ class ExplainCommandTest {
     }
 
     @Test
-    void theLinearMapBelowVmallocRestsOnTheCeilingTest() {
-        CliRun r = explain(SPEC, "remove_pgd_mapping_spares_vmalloc");
+    void pciIoAboveVmemmapRestsOnTheCeilingTest() {
+        // from v6.9 PCI I/O sits just above VMEMMAP_END, in the same pgd entry: only the ceiling test spares it
+        CliRun r = CliRun.of("explain", SPEC, "vmemmap_free_spares_pci_io", "--config", "ERA=614", "--config",
+                "PAGE_SHIFT=12", "--config", "VA_BITS=48");
         assertEquals(0, r.code(), r.toString());
         String ceiling = element(r.out(), SPEC + ":31:3");
         assertTrue(ceiling.contains("   31 |   if (end - 1 > ceiling - 1)\n"), ceiling);
-        // end <= PAGE_END with PAGE_END aligned covers for it, and it for that conjunct
-        assertTrue(ceiling.endsWith("deleted alone (all else kept): still proved; another line covers it"), ceiling);
+        assertTrue(ceiling.contains("deleted alone (all else kept): refuted, e.g.\n    start         = 0x"), ceiling);
+        assertTrue(element(r.out(), SPEC + ":26:5").contains("deleted alone (all else kept): refuted"), r.out());
+        assertTrue(notNeeded(r.out()).contains(SPEC + ":22   if (start < floor)\n"), r.out());
+    }
+
+    @Test
+    void theLinearMapNeedsNoGuardToSpareVmalloc() {
+        // PAGE_END is aligned to the top level's span, so no entry the linear-map walk visits covers vmalloc
+        CliRun r = explain(SPEC, "remove_pgd_mapping_spares_vmalloc");
+        assertEquals(0, r.code(), r.toString());
         assertTrue(element(r.out(), "specs/arm64/callers.ptl:25:45").contains("^~~~~~~~~~~~~~~"), r.out());
+        assertTrue(notNeeded(r.out()).contains(SPEC + ":45   free below L when"), r.out());
     }
 
     @Test
@@ -71,12 +83,14 @@ class ExplainCommandTest {
         assertEquals(504, e.get("config").get("ERA").asInt());
         List<Integer> lines = new ArrayList<>();
         for (JsonNode c : e.get("core")) lines.add(c.get("line").asInt());
-        assertEquals(List.of(21, 22, 45, 53), lines);
-        JsonNode floor = e.get("core").get(1);
+        assertTrue(lines.containsAll(List.of(22, 45)), lines.toString());
+        JsonNode floor = e.get("core").get(lines.indexOf(22));
         assertEquals("if", floor.get("role").asText());
         assertEquals("refuted", floor.get("without_it").get("verdict").asText());
         assertTrue(floor.get("without_it").get("counterexample").get("other_address").asText().startsWith("0x"));
-        assertEquals(31, e.get("not_needed").get(3).get("line").asInt());
+        List<Integer> unneeded = new ArrayList<>();
+        for (JsonNode c : e.get("not_needed")) unneeded.add(c.get("line").asInt());
+        assertTrue(unneeded.contains(31), unneeded.toString());
         assertEquals(r.out(), explain(SPEC, "vmemmap_free_spares_vmalloc", "--format", "json").out());
     }
 
