@@ -537,8 +537,8 @@ final class Translator {
         if (!l.present()) return Terms.bool(false, sp);
         Decl.Loop loop = walk.policy().teardown().loop();
         if (loop != Decl.Loop.DO_WHILE_LT) return entryVisit(walk, l, a, sp).visited();
-        // The same visit rule as entryVisit, with the end == 0 case split off at the top: the solver then
-        // decides it once instead of inside every comparison (3x faster on the leaf specs).
+        // The visit rule of entryVisit, extended to the leaf, with the end == 0 case split off at the top: the
+        // solver then decides it once instead of inside every comparison (3x faster on the leaf spec).
         Term s = walk.start(), e = walk.end();
         Term zero = Terms.bv(0, w, sp);
         Term mask = Terms.bv(~((1L << l.shift()) - 1), w, sp);
@@ -546,9 +546,12 @@ final class Translator {
         Term x = Terms.bin(Op.BVAND, a, mask, sp);
         Term entryOfStart = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
         Term startBoundary = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, mask, sp), size, sp);
-        Term onlyFirst = Terms.eq(startBoundary, zero, sp);
-        Term atTop = Terms.ite(onlyFirst, entryOfStart,
-                visitedUpTo(x, size, s, firstBoundaryBelowTop(g, s, sp), entryOfStart, sp), sp);
+        // With end == 0 every loop runs once. The walk reaches past start's entries only below the highest
+        // non-leaf level whose entry of start is not the last one (up to that entry's boundary, fb); with no such
+        // level (fb == 0) it visits start's entries only, at the leaf too.
+        Term fb = firstBoundaryBelowTop(g, s, sp);
+        Term onlyFirst = Terms.or(Terms.eq(startBoundary, zero, sp), Terms.eq(fb, zero, sp), sp);
+        Term atTop = Terms.ite(onlyFirst, entryOfStart, visitedUpTo(x, size, s, fb, entryOfStart, sp), sp);
         return Terms.ite(Terms.eq(e, zero, sp), atTop, visitedUpTo(x, size, s, e, entryOfStart, sp), sp);
     }
 

@@ -160,8 +160,13 @@ public final class Walk {
 
     /** Every visit of the unaccelerated walk (all entries, all levels, the leaf loop run too). */
     public List<Visit> literalVisits(LoopExit exit) {
+        return literalVisits(exit, false);
+    }
+
+    /** As {@link #literalVisits(LoopExit)}; with {@code leaves}, each leaf-loop iteration is a visit too. */
+    public List<Visit> literalVisits(LoopExit exit, boolean leaves) {
         List<Visit> out = new ArrayList<>();
-        run(new Walker.Plan(false, exit, g.present().size() - 1, null), v -> {
+        run(new Walker.Plan(false, exit, g.present().size() - 1, null, leaves), v -> {
             out.add(v);
             return false;
         });
