@@ -807,7 +807,7 @@ public final class Checker {
             boolean ok = wm != null && ((wm == WalkMember.OVER) == (target == Type.POLICY));
             if (!ok) {
                 String options = target == Type.POLICY ? "over(start, end)"
-                        : "frees_table_of(REGION), frees_any, may_free(L, addr)";
+                        : "frees_table_of(REGION), frees_any, may_free(L, addr), clears_leaf(L, addr)";
                 String hint = WalkMember.byName(name) == null ? closestMember(name) : "";
                 diags.error(DiagnosticCode.UNKNOWN_MEMBER, m.member().span(), target.withArticle()
                         + " has member" + (target == Type.POLICY ? " " : "s ") + options + hint);
@@ -827,14 +827,14 @@ public final class Checker {
                 if (want == Type.ULONG) expectNumber(args.get(i), scope, mode);
                 else expectKind(args.get(i), scope, mode, want);
             }
-            if (wm == WalkMember.MAY_FREE) samePagetable(m.target(), args.get(0));
+            if (wm == WalkMember.MAY_FREE || wm == WalkMember.CLEARS_LEAF) samePagetable(m.target(), args.get(0));
             return wm.result();
         }
         diags.error(DiagnosticCode.UNKNOWN_MEMBER, m.member().span(), target.withArticle() + " has no members");
         return Type.ERROR;
     }
 
-    /** {@code walk.may_free(L, a)}: L must be a level of the pagetable the walk runs on. */
+    /** {@code walk.may_free(L, a)}, {@code walk.clears_leaf(L, a)}: L must be a level of the pagetable the walk runs on. */
     private void samePagetable(Expr walk, Expr level) {
         Decl.Pagetable walked = walkPagetable(walk);
         Decl.Pagetable of = null;

@@ -6,7 +6,7 @@ public enum MemberKind {
     /** {@code walk.start} / {@code walk.end} inside a free clause. */
     WALK_START, WALK_END,
     /** {@code policy.over(start, end)} and the walk members; see {@link WalkMember}. */
-    OVER, FREES_TABLE_OF, FREES_ANY, MAY_FREE;
+    OVER, FREES_TABLE_OF, FREES_ANY, MAY_FREE, CLEARS_LEAF;
 
     public static MemberKind of(WalkMember m) {
         return switch (m) {
@@ -14,6 +14,7 @@ public enum MemberKind {
             case FREES_TABLE_OF -> FREES_TABLE_OF;
             case FREES_ANY -> FREES_ANY;
             case MAY_FREE -> MAY_FREE;
+            case CLEARS_LEAF -> CLEARS_LEAF;
         };
     }
 }

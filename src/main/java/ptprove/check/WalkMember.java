@@ -11,7 +11,9 @@ public enum WalkMember {
     /** The walk may free some table page. */
     FREES_ANY("frees_any", Type.BOOL),
     /** The walk may free the table page below the level-L entry that maps address a. */
-    MAY_FREE("may_free", Type.BOOL, Type.LEVEL, Type.ULONG);
+    MAY_FREE("may_free", Type.BOOL, Type.LEVEL, Type.ULONG),
+    /** The walk clears the level-L leaf (a block, or a base page at the leaf level) that maps address a. */
+    CLEARS_LEAF("clears_leaf", Type.BOOL, Type.LEVEL, Type.ULONG);
 
     private final String spelling;
     private final Type result;

@@ -410,6 +410,9 @@ public final class Evaluator {
         if (k == MemberKind.MAY_FREE) {
             LevelValue level = as(LevelValue.class, m.args().get(0), env);
             record = WalkRecord.mayFree(m, walk, level, num(m.args().get(1), env));
+        } else if (k == MemberKind.CLEARS_LEAF) {
+            LevelValue level = as(LevelValue.class, m.args().get(0), env);
+            record = WalkRecord.clearsLeaf(m, walk, level, num(m.args().get(1), env));
         } else if (k == MemberKind.FREES_ANY) {
             record = WalkRecord.search(m, k, walk, null, walk.freesAny());
         } else {

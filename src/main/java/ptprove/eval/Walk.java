@@ -33,6 +33,41 @@ public final class Walk {
     }
 
     /**
+     * Does the walk clear the level-L leaf that maps {@code a}? The unmap walk clears every block or base page its
+     * loop reaches, unconditionally: so iff the loop at that level reaches the entry holding {@code a}.
+     */
+    public boolean clearsLeaf(LevelValue level, long a) {
+        return reached(leafTrace(level, a), level, ev.bits.of(a));
+    }
+
+    /** As {@link #trace}, down to any present level, the leaf included (its loop iterations are visits too). */
+    public List<Visit> leafTrace(LevelValue level, long a) {
+        List<Visit> out = new ArrayList<>();
+        if (level.geometry().decl() != g.decl()) return out;
+        Geometry.Level l = g.level(level.ordinal());
+        if (!l.present()) return out;
+        int depth = g.present().indexOf(l);
+        long addr = ev.bits.of(a);
+        EntrySet[] wanted = new EntrySet[g.present().size()];
+        for (int i = 0; i < wanted.length; i++) {
+            wanted[i] = i <= depth ? EntrySet.single(addr >>> g.present().get(i).shift()) : EntrySet.none();
+        }
+        run(new Walker.Plan(true, exit(), depth, wanted, true), v -> {
+            out.add(v);
+            return false;
+        });
+        return out;
+    }
+
+    /** clears_leaf from a leaf trace: some visit at the level reached the entry holding a. */
+    boolean reached(List<Visit> trace, LevelValue level, long a) {
+        if (level.geometry().decl() != g.decl() || !g.level(level.ordinal()).present()) return false;
+        long base = a & g.mask(level.info());
+        for (Visit v : trace) if (v.level().equals(level) && v.entryBase() == base) return true;
+        return false;
+    }
+
+    /**
      * The visits on the way to {@code a} at {@code level}: at each present level from the top down to
      * {@code level}, the visit of the entry holding {@code a}, in walk order (deepest first). Empty when the walk
      * never comes near it, or when the level is absent, the leaf, or of another pagetable.
@@ -125,8 +160,13 @@ public final class Walk {
 
     /** Every visit of the unaccelerated walk (all entries, all levels, the leaf loop run too). */
     public List<Visit> literalVisits(LoopExit exit) {
+        return literalVisits(exit, false);
+    }
+
+    /** As {@link #literalVisits(LoopExit)}; with {@code leaves}, each leaf-loop iteration is a visit too. */
+    public List<Visit> literalVisits(LoopExit exit, boolean leaves) {
         List<Visit> out = new ArrayList<>();
-        run(new Walker.Plan(false, exit, g.present().size() - 1, null), v -> {
+        run(new Walker.Plan(false, exit, g.present().size() - 1, null, leaves), v -> {
             out.add(v);
             return false;
         });

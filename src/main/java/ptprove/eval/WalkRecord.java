@@ -8,12 +8,12 @@ import ptprove.syntax.ast.Expr;
 /**
  * What one evaluation of a walk member found, for reports: the value, and for {@code frees_table_of} /
  * {@code frees_any} the witness the search found (if any) with the visits on the way to it; for
- * {@code may_free(L, a)} the visits on the way to {@code a}.
+ * {@code may_free(L, a)} and {@code clears_leaf(L, a)} the visits on the way to {@code a}.
  *
- * @param level   the level asked about ({@code may_free}) or the witness's level; may be null
- * @param address the address asked about ({@code may_free}) or the witness's address; may be null
+ * @param level   the level asked about ({@code may_free}, {@code clears_leaf}) or the witness's level; may be null
+ * @param address the address asked about ({@code may_free}, {@code clears_leaf}) or the witness's address; may be null
  * @param region  the region of {@code frees_table_of}; null otherwise
- * @param witness the witness found by search; null for {@code may_free} and when the value is false
+ * @param witness the witness found by search; null for {@code may_free}, {@code clears_leaf} and when the value is false
  */
 public record WalkRecord(Expr.Member site, MemberKind kind, WalkValue walk, LevelValue level, Long address,
                          RegionValue region, boolean value, Witness witness, List<Visit> trace) {
@@ -24,6 +24,12 @@ public record WalkRecord(Expr.Member site, MemberKind kind, WalkValue walk, Leve
         List<Visit> trace = walk.trace(level, a);
         return new WalkRecord(site, MemberKind.MAY_FREE, walk.value(), level, a, null,
                 walk.decides(trace, level, a), null, trace);
+    }
+
+    static WalkRecord clearsLeaf(Expr.Member site, Walk walk, LevelValue level, long a) {
+        List<Visit> trace = walk.leafTrace(level, a);
+        return new WalkRecord(site, MemberKind.CLEARS_LEAF, walk.value(), level, a, null,
+                walk.reached(trace, level, a), null, trace);
     }
 
     static WalkRecord search(Expr.Member site, MemberKind kind, Walk walk, RegionValue region,

@@ -35,7 +35,8 @@ import ptprove.syntax.ast.Decl;
  *     loop. (In the degenerate case start &gt;= end != 0, the first {@code next} is {@code end}; then
  *     {@code x > start >= end} fails the test, as it must.)</li>
  * </ul>
- * The leaf level has no table below it, so an accelerated walk never runs its loop. Work is thus proportional to
+ * The leaf level has no table below it, so an accelerated walk runs its loop only for {@code clears_leaf} at the
+ * leaf level ({@link Plan#leaves()}), where each iteration clears one base page. Work is thus proportional to
  * the wanted entries the range meets, plus one iteration per level. The literal mode runs every iteration at every
  * level, the leaf included; tests compare the two. Both count iterations against a {@link Budget}.
  *
@@ -51,9 +52,14 @@ final class Walker {
 
     /**
      * What to run: {@code relevant[i]} are the wanted entries at present level i (null: all); loops run at
-     * present levels up to {@code deepest}.
+     * present levels up to {@code deepest}. With {@code leaves}, each iteration of the leaf loop is a visit too
+     * (the unmap walk clearing a base page); otherwise the leaf loop only runs.
      */
-    record Plan(boolean accelerate, LoopExit exit, int deepest, EntrySet[] relevant) {}
+    record Plan(boolean accelerate, LoopExit exit, int deepest, EntrySet[] relevant, boolean leaves) {
+        Plan(boolean accelerate, LoopExit exit, int deepest, EntrySet[] relevant) {
+            this(accelerate, exit, deepest, relevant, false);
+        }
+    }
 
     private final Evaluator ev;
     private final WalkValue walk;
@@ -95,6 +101,8 @@ final class Walker {
             if (i + 1 < present.size()) {
                 if (i + 1 <= plan.deepest() && loop(i + 1, addr, next, plan, sink)) return true;
                 if (sink.accept(visit(level, addr, next))) return true;
+            } else if (plan.leaves() && sink.accept(visit(level, addr, next))) {
+                return true;
             }
             addr = next;
         } while (!once && plan.exit().goOn(addr, end));
@@ -106,7 +114,8 @@ final class Walker {
         long base = ws & g.mask(level);
         long top = bits.add(base, g.span(level));
         PolicyValue policy = walk.policy();
-        Decl.FreeClause clause = ev.clauseFor(policy.teardown(), level);
+        // no table below the leaf: a generic clause does not apply to it
+        Decl.FreeClause clause = g.isLeaf(level) ? null : ev.clauseFor(policy.teardown(), level);
         Boolean guard = clause == null ? null : ev.guard(clause, policy, lv, ws, we);
         String kept = null;
         for (RegionValue p : ev.permanentRegions()) {

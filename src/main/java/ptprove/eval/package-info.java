@@ -7,8 +7,9 @@
  * <ul>
  * <li>{@link ptprove.eval.Evaluator}: one configuration and var assignment; lets, regions, geometry, fns,
  *     expressions, and {@link ptprove.eval.Walk}s.</li>
- * <li>{@link ptprove.eval.Walk}: {@code may_free}, {@code frees_any}, {@code frees_table_of} decided by running the
- *     loops (accelerated per query, see {@link ptprove.eval.Walker}); {@code check} verifies a solver's witness
+ * <li>{@link ptprove.eval.Walk}: {@code may_free}, {@code frees_any}, {@code frees_table_of} and {@code clears_leaf}
+ *     decided by running the loops (accelerated per query, see {@link ptprove.eval.Walker}; for
+ *     {@code clears_leaf} the leaf loop's iterations are visits too); {@code check} verifies a solver's witness
  *     and returns the trace; {@code literalVisits} runs every iteration.</li>
  * <li>{@link ptprove.eval.PropertyEval}: replays one counterexample or witness of a theorem or example.</li>
  * <li>{@link ptprove.eval.Exhaustive}: the oracle for small widths, by enumeration.</li>

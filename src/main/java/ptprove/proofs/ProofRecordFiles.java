@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,12 +65,13 @@ public final class ProofRecordFiles {
 
     /**
      * Writes {@code record} to {@code file}, creating parent directories. Leaves the file untouched (not even its
-     * modification time) when it already holds exactly this text.
+     * modification time) when it already holds exactly this text. Notes ({@value #NOTE} lines) of the file it
+     * replaces are kept, after the header: they explain verdicts, and a re-record must not drop them.
      *
      * @return whether the file changed
      */
     public static boolean write(Path file, ProofRecord record) throws IOException {
-        String text = ProofRecordFormat.format(record);
+        String text = withNotes(ProofRecordFormat.format(record), notes(file));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -90,5 +93,25 @@ public final class ProofRecordFiles {
             Files.deleteIfExists(tmp);
         }
         return true;
+    }
+
+    /** A line of a record that starts with this is a maintainer's note; the parser skips it like any comment. */
+    public static final String NOTE = "## ";
+
+    private static List<String> notes(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith(NOTE) || line.equals(NOTE.strip())) out.add(line);
+        }
+        return out;
+    }
+
+    /** The notes go after the format's three header lines. */
+    private static String withNotes(String text, List<String> notes) {
+        if (notes.isEmpty()) return text;
+        int at = 0;
+        for (int i = 0; i < 3; i++) at = text.indexOf('\n', at) + 1;
+        return text.substring(0, at) + String.join("\n", notes) + "\n" + text.substring(at);
     }
 }

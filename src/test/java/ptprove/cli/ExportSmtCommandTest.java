@@ -146,7 +146,7 @@ class ExportSmtCommandTest {
                 checked++;
             }
         }
-        assertEquals(19, checked, "12 ok and 7 refuted obligations");
+        assertEquals(21, checked, "12 ok and 9 refuted obligations");
         assertFalse(files(out).stream().anyMatch(f -> f.contains(".tmp")));
     }
 }

@@ -137,6 +137,37 @@ class GroundSemanticsTest {
     }
 
     @Test
+    void unmapWalkClearsEveryLeafItTouches() {
+        allTrue(GEOMETRY + """
+                region boot = [0, SZ_1G) permanent;
+                teardown unmap() on arm64 { loop do while (addr < end); }
+                teardown never() on arm64 { free below L when false; }
+                // a PMD block the range touches is cleared whole; the next one is not
+                theorem block_whole: unmap().over(SZ_2M + SZ_4K, SZ_2M + 2 * SZ_4K).clears_leaf(pmd, SZ_2M)
+                                  && unmap().over(SZ_2M + SZ_4K, SZ_2M + 2 * SZ_4K).clears_leaf(pmd, 2 * SZ_2M - 1)
+                                  && !unmap().over(SZ_2M + SZ_4K, SZ_2M + 2 * SZ_4K).clears_leaf(pmd, 2 * SZ_2M);
+                // base pages: each touched page, also one the range covers a few bytes of
+                theorem pages: unmap().over(SZ_4K, 3 * SZ_4K).clears_leaf(pte, 2 * SZ_4K + 7)
+                            && !unmap().over(SZ_4K, 3 * SZ_4K).clears_leaf(pte, 3 * SZ_4K)
+                            && !unmap().over(SZ_4K, 3 * SZ_4K).clears_leaf(pte, SZ_4K - 1)
+                            && unmap().over(SZ_4K + 64, SZ_4K + 128).clears_leaf(pte, SZ_4K + 4000);
+                // no guard and no permanent region stops a leaf from being cleared
+                theorem unguarded: never().over(0, SZ_2M).clears_leaf(pmd, 0) && never().over(0, SZ_2M).clears_leaf(pte, 0);
+                // a folded level has no leaves
+                theorem folded: unmap().over(0, SZ_1G).clears_leaf(pud, 0) == present(pud);
+                // end == 0: each do-while (addr < end) loop runs once, so the walk ends at the boundary of the
+                // highest entry of start that is not the last of the address space; with none, at start's page
+                theorem to_top: unmap().over(0xffffffffbfe00000, 0).clears_leaf(pte, 0xffffffffbffff000)
+                             && !unmap().over(0xffffffffbfe00000, 0).clears_leaf(pte, 0xffffffffc0000000)
+                             && unmap().over(0xffffffffffe00000, 0).clears_leaf(pte, 0xffffffffffe00fff)
+                             && !unmap().over(0xffffffffffe00000, 0).clears_leaf(pte, 0xffffffffffe01000);
+                // start >= end: the loop runs once, at start's entries
+                theorem degenerate: unmap().over(SZ_4M, SZ_2M).clears_leaf(pte, SZ_4M)
+                                 && !unmap().over(SZ_4M, SZ_2M).clears_leaf(pte, SZ_2M);
+                """);
+    }
+
+    @Test
     void permanentRegionsKeepTheirTables() {
         allTrue(GEOMETRY + """
                 region boot = [SZ_4M, SZ_4M + SZ_4K) permanent;

@@ -138,6 +138,19 @@ class WalkEquivalenceProperties {
             }
         }
 
+        // clears_leaf: the literal walk with its leaf loop's iterations as visits, at every level
+        List<Visit> withLeaves = walk.literalVisits(c.loop(), true);
+        for (Geometry.Level l : g.levels()) {
+            LevelValue lv = new LevelValue(g, l.ordinal());
+            for (long a = 0; a < n; a++) {
+                boolean expected = false;
+                long base = a & g.mask(l);
+                for (Visit v : withLeaves) expected |= v.level().equals(lv) && v.entryBase() == base;
+                expected &= l.present();
+                assertEquals(expected, walk.clearsLeaf(lv, a), "clears_leaf(" + l.name() + ", " + a + ") of " + where);
+            }
+        }
+
         boolean anyLiteral = literal.stream().anyMatch(Visit::mayFree);
         Optional<Witness> any = walk.freesAny();
         assertEquals(anyLiteral, any.isPresent(), "frees_any of " + where);

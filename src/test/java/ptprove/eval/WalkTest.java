@@ -144,6 +144,22 @@ class WalkTest {
     }
 
     @Test
+    void leafLoopIterationsAreVisitsForClearsLeaf() {
+        Evaluator e = ev(true);
+        Walk w = e.walk(e.policy("all"), 0x18, 0x25);
+        assertEquals("leaf[18,1c) leaf[1c,20) mid[18,20) leaf[20,24) leaf[24,25) mid[20,25) top[18,25)",
+                visits(w.literalVisits(LoopExit.NOT_EQUAL, true)));
+        Geometry g = e.geometry("t");
+        LevelValue leaf = new LevelValue(g, 2), mid = new LevelValue(g, 1), top = new LevelValue(g, 0);
+        assertTrue(w.clearsLeaf(leaf, 0x24) && w.clearsLeaf(leaf, 0x18) && w.clearsLeaf(leaf, 0x27));
+        assertFalse(w.clearsLeaf(leaf, 0x28) || w.clearsLeaf(leaf, 0x17));
+        // a block is cleared whole when any part of it is touched; a permanent region does not stop it
+        assertTrue(w.clearsLeaf(mid, 0x2f) && w.clearsLeaf(mid, 0x10) && w.clearsLeaf(top, 0x3f));
+        assertFalse(w.clearsLeaf(mid, 0x30) || w.clearsLeaf(top, 0x40));
+        assertTrue(e.walk(e.policy("all"), 0x90, 0x94).clearsLeaf(leaf, 0x93), "inside the permanent region");
+    }
+
+    @Test
     void acceleratedQueriesRunFewIterations() {
         Evaluator e = ev(false);
         Walk w = e.walk(e.policy("all"), 0, 0);

@@ -71,6 +71,6 @@ class ExportedScriptsZ3Test {
                 }
             }
         }
-        assertEquals(19, checked);
+        assertEquals(21, checked);
     }
 }

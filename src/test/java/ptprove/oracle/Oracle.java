@@ -210,7 +210,7 @@ final class Oracle {
         // The walk members' hidden choices: a theorem's refutation of !W.frees_..., an example's W.frees_...
         // Only checked when the claim has exactly one search member, whose choices are then unambiguous.
         List<WalkRecord> searches = r.walks().stream()
-                .filter(w -> w.kind() != MemberKind.MAY_FREE).toList();
+                .filter(w -> w.kind() == MemberKind.FREES_TABLE_OF || w.kind() == MemberKind.FREES_ANY).toList();
         MODELS_REPLAYED.incrementAndGet();
         if (searches.size() == 1 && choices.containsKey("address") && searches.get(0).value()) {
             CHOICES_CHECKED.incrementAndGet();

@@ -24,6 +24,7 @@ import ptprove.result.Verdict;
  *     geometries, layouts, teardowns (the kernel's floor/ceiling guard, off-by-one and wraparound-prone variants,
  *     per-level clauses, the three loop forms) and where-clauses that allow start >= end and end == 0;</li>
  * <li>{@code may_free(L, a)} theorems and examples, under {@code forall L in t}, compared across teardowns;</li>
+ * <li>the same questions about {@code clears_leaf(L, a)}, the leaf level included;</li>
  * <li>region lemmas ({@code overlaps}, {@code shares_table}, {@code within}, membership) over constant regions
  *     and, at 8 bits, regions bounded by vars that may wrap past the top;</li>
  * <li>arithmetic lemmas with wrapping, division by zero, shifts at the width, and a fn with a statement body.</li>
@@ -70,6 +71,7 @@ class SolverVsExhaustiveProperties {
     @Provide Arbitrary<SpecGen.WalkProp> walkTheorems() { return SpecGen.walkProps(false); }
     @Provide Arbitrary<SpecGen.WalkProp> walkExamples() { return SpecGen.walkProps(true); }
     @Provide Arbitrary<SpecGen.MayFreeProp> mayFree() { return SpecGen.mayFreeProps(); }
+    @Provide Arbitrary<SpecGen.MayFreeProp> clearsLeaf() { return SpecGen.clearsLeafProps(); }
     @Provide Arbitrary<SpecGen.RegionProp> regions() { return SpecGen.regionProps(); }
     @Provide Arbitrary<SpecGen.ArithProp> arithmetic() { return SpecGen.arithProps(); }
 
@@ -87,6 +89,9 @@ class SolverVsExhaustiveProperties {
 
     @Property(tries = 650)
     void mayFreeAgrees(@ForAll("mayFree") SpecGen.MayFreeProp p) { run("may_free", p.text(), Verdict.PROVED, Verdict.REFUTED, Verdict.WITNESSED, Verdict.UNWITNESSED); }
+
+    @Property(tries = 300)
+    void clearsLeafAgrees(@ForAll("clearsLeaf") SpecGen.MayFreeProp p) { run("clears_leaf", p.text(), Verdict.PROVED, Verdict.REFUTED, Verdict.WITNESSED, Verdict.UNWITNESSED); }
 
     @Property(tries = 400)
     void regionLemmasAgree(@ForAll("regions") SpecGen.RegionProp p) { run("region lemmas", p.text(), Verdict.PROVED, Verdict.REFUTED, Verdict.WITNESSED, Verdict.UNWITNESSED); }

@@ -485,7 +485,7 @@ final class SpecGen {
      */
     record MayFreeProp(Geo geo, Layout layout, List<Td> tds, int form, int td, Arg floor, Arg ceiling, int level,
                        Dom da, Dom ds, int startMode, Arg sArg, int endMode, int endLevel, Arg eArg, int consequent,
-                       int region, List<Integer> aAtoms, int cond) {
+                       int region, List<Integer> aAtoms, int cond, String member) {
         String text() {
             Geo g = geo;
             boolean sBinder = startMode == 0;
@@ -498,7 +498,10 @@ final class SpecGen {
                 default -> "0";
             };
             String r = "r" + Math.floorMod(region, layout.count());
-            String lv = level == 4 ? g.level(g.n() - 1) : g.nonLeaf(level); // the leaf rarely: it is never freed
+            // may_free: the leaf rarely (it is never freed); clears_leaf: the leaf often (base pages)
+            boolean leafLevel = level == 4 || member.equals("clears_leaf") && level == 3;
+            String lv = leafLevel ? g.level(g.n() - 1) : g.nonLeaf(level);
+            String m = "." + member + "(";
             String w = apply(td, floor, ceiling, g, layout) + ".over(" + s + ", " + end + ")";
             List<String> atoms = new ArrayList<>();
             for (int k : aAtoms) {
@@ -514,14 +517,14 @@ final class SpecGen {
                 case 0 -> "a in " + r;
                 case 1 -> "!(a in " + r + ")";
                 case 2 -> "entry_base(" + lv + ", a) - " + s + " < " + "(" + end + ") - " + s;
-                case 3 -> other + ".may_free(" + lv + ", a)";
-                default -> "!" + other + ".may_free(" + lv + ", a)";
+                case 3 -> other + m + lv + ", a)";
+                default -> "!" + other + m + lv + ", a)";
             };
             String body = switch (form) {
-                case 0 -> "!" + w + ".may_free(" + lv + ", a)";
-                case 1 -> "forall L in t: !" + w + ".may_free(L, a)";
-                case 2 -> w + ".may_free(" + lv + ", a) ==> " + cons;
-                default -> w + ".may_free(" + lv + ", a) && " + cons;
+                case 0 -> "!" + w + m + lv + ", a)";
+                case 1 -> "forall L in t: !" + w + m + "L, a)";
+                case 2 -> w + m + lv + ", a) ==> " + cons;
+                default -> w + m + lv + ", a) && " + cons;
             };
             boolean ex = form == 3;
             // a's range mostly starts where the walk does, so the walk has a chance to free a's tables
@@ -548,8 +551,15 @@ final class SpecGen {
                     @SuppressWarnings("unchecked") List<Td> tds = (List<Td>) h[1];
                     return new MayFreeProp(g, (Layout) h[0], tds, (Integer) h[2], (Integer) h[3], (Arg) h[4],
                             (Arg) h[5], (Integer) h[6], (Dom) b[0], (Dom) b[1], (Integer) b[2], (Arg) b[3],
-                            (Integer) b[4], (Integer) b[5], (Arg) b[6], cons, reg, atoms, cond);
+                            (Integer) b[4], (Integer) b[5], (Arg) b[6], cons, reg, atoms, cond, "may_free");
                 }));
+    }
+
+    /** The same pointwise questions about {@code clears_leaf(L, a)}: the walk reaches the level-L entry of a. */
+    static Arbitrary<MayFreeProp> clearsLeafProps() {
+        return mayFreeProps().map(p -> new MayFreeProp(p.geo(), p.layout(), p.tds(), p.form(), p.td(), p.floor(),
+                p.ceiling(), p.level(), p.da(), p.ds(), p.startMode(), p.sArg(), p.endMode(), p.endLevel(), p.eArg(),
+                p.consequent(), p.region(), p.aAtoms(), p.cond(), "clears_leaf"));
     }
 
     // --------------------------------------------------------------- 3. region predicates

@@ -65,6 +65,25 @@ class ProofRecordFilesTest {
     }
 
     @Test
+    void notesSurviveARewriteAndOtherCommentsDoNot() throws Exception {
+        Path file = dir.resolve("a.proof");
+        ProofRecordFiles.write(file, record(Verdict.PROVED));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.add(3, "## refuted on purpose: see the spec's header");
+        lines.add(4, "##");
+        lines.add("# a stray comment");
+        Files.write(file, lines);
+        assertTrue(ProofRecordFiles.write(file, record(Verdict.REFUTED)));
+        List<String> now = Files.readAllLines(file);
+        assertEquals("## refuted on purpose: see the spec's header", now.get(3));
+        assertEquals("##", now.get(4));
+        assertTrue(now.get(5).contains(" refuted "), now.get(5));
+        assertTrue(now.stream().noneMatch(l -> l.contains("stray")), String.join("\n", now));
+        assertEquals(Verdict.REFUTED, ProofRecordFiles.read(file).entries().get(0).verdict());
+        assertFalse(ProofRecordFiles.write(file, record(Verdict.REFUTED)), "notes kept: the text is unchanged");
+    }
+
+    @Test
     void anUnchangedRecordIsNotRewritten() throws Exception {
         Path file = dir.resolve("a.proof");
         ProofRecordFiles.write(file, record(Verdict.PROVED));
