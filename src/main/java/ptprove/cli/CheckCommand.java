@@ -40,6 +40,7 @@ import ptprove.replay.Replayer;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.solve.Budget;
+import ptprove.solve.ConfigMode;
 import ptprove.solve.Prover;
 import ptprove.source.Diagnostic;
 import ptprove.source.DiagnosticFormatter;
@@ -76,6 +77,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rlimit", paramLabel = "UNITS", defaultValue = "0",
             description = "Deterministic Z3 resource budget per obligation; 0 = none (default).")
     long rlimit;
+
+    @Option(names = "--symbolic-config", description = "Solve a property's configurations together: the params"
+            + " become variables, one query per claim part covers every configuration. Same verdicts and models.")
+    boolean symbolicConfig;
+
+    @Option(names = "--per-config", description = "Solve each configuration on its own (the default).")
+    boolean perConfig;
 
     @Option(names = "--record", description = "Rewrite the proof records in proofs/ with this run's verdicts.")
     boolean record;
@@ -116,6 +124,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (jobs != null && jobs < 1) {
             io.err().println("ptprove: --jobs must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        if (symbolicConfig && perConfig) {
+            io.err().println("ptprove: --symbolic-config and --per-config exclude each other");
             return ExitCodes.USAGE;
         }
         if (timeoutMs < 0 || rlimit < 0) {
@@ -185,7 +197,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Obligation> all = new ArrayList<>();
         for (CompiledSpec c : compiled) all.addAll(c.obligations());
         Budget budget = new Budget(timeoutMs, rlimit);
-        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget);
+        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget,
+                symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG);
         boolean text = format == Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         Style style = noTiming ? colour.withoutTimings() : colour;
