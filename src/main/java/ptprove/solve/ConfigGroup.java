@@ -9,12 +9,14 @@ import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ptprove.ir.Config;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
+import ptprove.lower.SmtLib;
 import ptprove.lower.Z3Lowering;
 import ptprove.result.Outcome;
 import ptprove.source.Span;
@@ -23,11 +25,12 @@ import ptprove.source.Span;
  * One property in all its configurations, solved with the params as variables ({@code --symbolic-config}).
  * For part {@code j} of the claim ({@link Goals}) it asks one query covering every configuration still open:
  * <pre>  OR_k (params == config_k  &amp;&amp;  assumptions_k  &amp;&amp;  query_kj)</pre>
- * where {@code query_kj} is the negated part of a theorem or the part of an example. The configurations are
- * mutually exclusive, so the query is satisfiable iff some configuration's own query is, and a model's param
- * values name that configuration. That configuration is then solved on its own by {@link SolverSession#solve}
- * (so its counterexample, witness and fingerprint are exactly those of per-configuration solving), removed, and
- * the query asked again, until it is unsatisfiable. Configurations left at the end are proved (or unwitnessed)
+ * where {@code query_kj} is the negated part of a theorem or the part of an example; configurations asking the
+ * identical question (same query text) share one disjunct, {@code (params == c1 || params == c2) && q}. The
+ * configurations are mutually exclusive, so the query is satisfiable iff some configuration's own query is, and
+ * a model's param values name that configuration. It and those sharing its question are then solved on their
+ * own by {@link SolverSession#solve} (so counterexamples, witnesses and fingerprints are exactly those of
+ * per-configuration solving), removed, and the query asked again, until it is unsatisfiable. Configurations left at the end are proved (or unwitnessed)
  * unless their assumptions are vacuous, which is checked per configuration through the shared vacuity cache.
  *
  * <p>An unknown answer (budget, interrupt) makes every open configuration fall back to {@code solve}, each with
@@ -73,26 +76,40 @@ final class ConfigGroup {
         }
         for (int j = 0; j < maxParts && !open.isEmpty(); j++) {
             while (true) {
-                List<Integer> asked = new ArrayList<>();
-                List<Term> disjuncts = new ArrayList<>();
+                // configurations whose part-j queries are identical share one disjunct (often most of them:
+                // eras and page sizes that do not change the question)
+                Map<String, List<Integer>> classes = new LinkedHashMap<>();
+                Map<String, Term> queries = new HashMap<>();
                 for (int k : open) {
                     if (parts.get(k).size() <= j) continue;
                     Term part = parts.get(k).get(j);
-                    Obligation o = group.get(k);
-                    asked.add(k);
-                    disjuncts.add(Terms.and(List.of(selects(o.config()), o.assumptions(),
-                            theorem ? Terms.not(part, part.span()) : part), Span.SYNTHETIC));
+                    Term q = theorem ? Terms.not(part, part.span()) : part;
+                    String key = key(group.get(k), q);
+                    classes.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+                    queries.putIfAbsent(key, Terms.and(group.get(k).assumptions(), q, Span.SYNTHETIC));
                 }
-                if (asked.isEmpty()) break;
+                if (classes.isEmpty()) break;
+                List<Term> disjuncts = new ArrayList<>();
+                for (Map.Entry<String, List<Integer>> c : classes.entrySet()) {
+                    List<Term> selectors = new ArrayList<>();
+                    for (int k : c.getValue()) selectors.add(selects(group.get(k).config()));
+                    disjuncts.add(Terms.and(Terms.or(selectors, Span.SYNTHETIC), queries.get(c.getKey()),
+                            Span.SYNTHETIC));
+                }
                 long[] values = ask(Terms.or(disjuncts, Span.SYNTHETIC));
                 if (values == NO_MODEL) break;
                 if (values == UNKNOWN) {
                     for (int k : open) out[k] = session.solve(group.get(k), budget);
                     return List.of(out);
                 }
-                int k = named(asked, values);
-                out[k] = session.solve(group.get(k), budget);
-                open.remove(Integer.valueOf(k));
+                // the named configuration fails, and so do those asking the identical question
+                List<Integer> failing = null;
+                for (List<Integer> c : classes.values()) if (named(c, values) >= 0) failing = c;
+                if (failing == null) throw new IllegalStateException("the model's params name no open configuration");
+                for (int k : failing) {
+                    out[k] = session.solve(group.get(k), budget);
+                    open.remove(Integer.valueOf(k));
+                }
             }
         }
         double shared = (System.nanoTime() - start) / 1e6;
@@ -135,7 +152,7 @@ final class ConfigGroup {
         return Terms.and(eqs, Span.SYNTHETIC);
     }
 
-    /** The configuration among {@code asked} whose params have {@code values}. */
+    /** The configuration among {@code asked} whose params have {@code values}, or -1. */
     private int named(List<Integer> asked, long[] values) {
         for (int k : asked) {
             List<Config.Entry> entries = group.get(k).config().entries();
@@ -143,7 +160,13 @@ final class ConfigGroup {
             for (int i = 0; i < values.length; i++) same &= entries.get(i).value() == values[i];
             if (same) return k;
         }
-        throw new IllegalStateException("the model's params name no open configuration");
+        return -1;
+    }
+
+    /** The text of {@code assumptions && q} for configuration {@code o}: equal texts ask the same question. */
+    private static String key(Obligation o, Term q) {
+        return SmtLib.query(new Obligation(o.spec(), o.index(), o.name(), Obligation.Kind.EXAMPLE, o.span(),
+                o.config(), o.width(), o.variables(), o.assumptions(), q));
     }
 
     private static final long[] NO_MODEL = new long[0];
