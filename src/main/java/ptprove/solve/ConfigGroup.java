@@ -30,14 +30,16 @@ import ptprove.source.Span;
  * configurations are mutually exclusive, so the query is satisfiable iff some configuration's own query is, and
  * a model's param values name that configuration. It and those sharing its question are then solved on their
  * own by {@link SolverSession#solve} (so counterexamples, witnesses and fingerprints are exactly those of
- * per-configuration solving), removed, and the query asked again, until it is unsatisfiable. Configurations left at the end are proved (or unwitnessed)
- * unless their assumptions are vacuous, which is checked per configuration through the shared vacuity cache.
+ * per-configuration solving), removed, and the query asked again, until it is unsatisfiable. Configurations
+ * left at the end are proved (or unwitnessed) unless their assumptions are vacuous, which is checked per
+ * configuration through the shared vacuity cache. Measured 3.5x slower than per-configuration solving on
+ * specs/arm64 (docs/performance.md), hence not the default.
  *
  * <p>An unknown answer (budget, interrupt) makes every open configuration fall back to {@code solve}, each with
  * its own budget. The budget applies to each shared query as it would to one obligation.
  */
 final class ConfigGroup {
-    /** Prefix of the param variables; '!' cannot start or appear in a spec name, so none collides. */
+    /** Prefix of the param variables: no identifier contains '!', and {@link #shareable} checks anyway. */
     static final String PARAM_PREFIX = "config!";
 
     private final SolverSession session;
@@ -146,7 +148,8 @@ final class ConfigGroup {
         List<Term> eqs = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Config.Entry e = c.entries().get(i);
-            Term value = e.isBool() ? Terms.bool(e.value() != 0, Span.SYNTHETIC) : Terms.bv(e.value(), 64, Span.SYNTHETIC);
+            Term value = e.isBool() ? Terms.bool(e.value() != 0, Span.SYNTHETIC)
+                    : Terms.bv(e.value(), 64, Span.SYNTHETIC);
             eqs.add(Terms.eq(params.get(i), value, Span.SYNTHETIC));
         }
         return Terms.and(eqs, Span.SYNTHETIC);

@@ -237,7 +237,8 @@ public final class Prover {
         List<Outcome> solve(List<Obligation> group) {
             long start = System.nanoTime();
             try {
-                List<Outcome> outcomes = group.size() == 1 ? Collections.singletonList(engine.solve(group.get(0), budget))
+                List<Outcome> outcomes = group.size() == 1
+                        ? Collections.singletonList(engine.solve(group.get(0), budget))
                         : engine.solveGroup(group, budget);
                 if (outcomes.size() != group.size() || outcomes.stream().anyMatch(Objects::isNull)) {
                     throw new IllegalStateException("no outcome");

@@ -48,6 +48,31 @@ class SymbolicConfigTest {
     }
 
     @Test
+    void theProverHandsAPropertysConfigurationsToTheEngineTogetherOnlyInSymbolicMode() throws IOException {
+        List<Obligation> work = mixed();
+        for (ConfigMode mode : ConfigMode.values()) {
+            List<Integer> groups = java.util.Collections.synchronizedList(new ArrayList<>());
+            Engine engine = new Engine() {
+                @Override public Outcome solve(Obligation o, Budget b) {
+                    return new Outcome(o, Verdict.PROVED, 0, "", List.of(), null);
+                }
+                @Override public List<Outcome> solveGroup(List<Obligation> group, Budget b) {
+                    groups.add(group.size());
+                    assertEquals(1, group.stream().map(Obligation::name).distinct().count(), "one property");
+                    return Engine.super.solveGroup(group, b);
+                }
+                @Override public void interrupt() {}
+                @Override public void close() {}
+            };
+            List<Outcome> out = new Prover(2, Budget.NONE, () -> engine, mode).prove(work);
+            assertEquals(work.size(), out.size());
+            for (int i = 0; i < work.size(); i++) assertEquals(work.get(i), out.get(i).obligation(), "input order");
+            List<Integer> expected = mode == ConfigMode.SYMBOLIC ? List.of(6, 6, 6, 6) : List.of();
+            assertEquals(expected, List.copyOf(groups), mode.name());
+        }
+    }
+
+    @Test
     void aPropertyProvedInEveryConfigurationTakesOneSharedQueryPerClaimPart() throws IOException {
         List<Obligation> merged = new ArrayList<>();
         for (Obligation o : mixed()) if (o.name().equals("merged_spares_b")) merged.add(o);
