@@ -47,6 +47,7 @@ import ptprove.replay.Replayer;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.solve.Budget;
+import ptprove.solve.ConfigMode;
 import ptprove.solve.KnownOutcomes;
 import ptprove.solve.SolverOptions;
 import ptprove.solve.Prover;
@@ -85,6 +86,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rlimit", paramLabel = "UNITS", defaultValue = "0",
             description = "Deterministic Z3 resource budget per obligation; 0 = none (default).")
     long rlimit;
+
+    @Option(names = "--symbolic-config", description = "Solve a property's configurations together: the params"
+            + " become variables, one query per claim part covers every configuration. Same verdicts and models.")
+    boolean symbolicConfig;
+
+    @Option(names = "--per-config", description = "Solve each configuration on its own (the default).")
+    boolean perConfig;
 
     @Option(names = "--record", description = "Rewrite the proof records in proofs/ with this run's verdicts.")
     boolean record;
@@ -161,6 +169,10 @@ final class CheckCommand implements Callable<Integer> {
             io.err().println("ptprove: --jobs must be at least 1");
             return ExitCodes.USAGE;
         }
+        if (symbolicConfig && perConfig) {
+            io.err().println("ptprove: --symbolic-config and --per-config exclude each other");
+            return ExitCodes.USAGE;
+        }
         if (timeoutMs < 0 || rlimit < 0) {
             io.err().println("ptprove: --timeout-ms and --rlimit must not be negative");
             return ExitCodes.USAGE;
@@ -231,7 +243,8 @@ final class CheckCommand implements Callable<Integer> {
         Budget budget = new Budget(timeoutMs, rlimit);
         ResultCache results = openCache(budget);
         Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget,
-                results == null ? KnownOutcomes.NONE : results);
+                results == null ? KnownOutcomes.NONE : results,
+                symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG);
         boolean text = format == Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         Style style = noTiming ? colour.withoutTimings() : colour;

@@ -2,7 +2,9 @@ package ptprove.solve;
 
 import com.microsoft.z3.Version;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,15 +34,26 @@ public final class Prover {
     private final Budget budget;
     private final Supplier<? extends Engine> engines;
     private final KnownOutcomes known;
+    private final ConfigMode mode;
 
-    /** {@code jobs} workers (at least 1), each obligation within {@code budget}. */
+    /** {@code jobs} workers (at least 1), each obligation within {@code budget}, configurations one by one. */
     public Prover(int jobs, Budget budget) {
-        this(jobs, budget, KnownOutcomes.NONE);
+        this(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG);
     }
 
     /** As {@link #Prover(int, Budget)}, asking {@code known} before solving and offering it what was solved. */
     public Prover(int jobs, Budget budget, KnownOutcomes known) {
-        this(jobs, budget, sessions(new VacuityCache()), known);
+        this(jobs, budget, known, ConfigMode.PER_CONFIG);
+    }
+
+    /** As above, solving a property's configurations as {@code mode} says. */
+    public Prover(int jobs, Budget budget, ConfigMode mode) {
+        this(jobs, budget, KnownOutcomes.NONE, mode);
+    }
+
+    /** With a cache of known outcomes and a configuration mode. */
+    public Prover(int jobs, Budget budget, KnownOutcomes known, ConfigMode mode) {
+        this(jobs, budget, sessions(new VacuityCache()), known, mode);
     }
 
     /** One worker per available processor. */
@@ -49,15 +62,24 @@ public final class Prover {
     }
 
     Prover(int jobs, Budget budget, Supplier<? extends Engine> engines) {
-        this(jobs, budget, engines, KnownOutcomes.NONE);
+        this(jobs, budget, engines, KnownOutcomes.NONE, ConfigMode.PER_CONFIG);
     }
 
     Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, KnownOutcomes known) {
+        this(jobs, budget, engines, known, ConfigMode.PER_CONFIG);
+    }
+
+    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, ConfigMode mode) {
+        this(jobs, budget, engines, KnownOutcomes.NONE, mode);
+    }
+
+    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, KnownOutcomes known, ConfigMode mode) {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         this.jobs = jobs;
         this.budget = budget;
         this.engines = engines;
         this.known = known;
+        this.mode = mode;
     }
 
     private static Supplier<SolverSession> sessions(VacuityCache shared) {
@@ -75,6 +97,7 @@ public final class Prover {
 
     public int jobs() { return jobs; }
     public Budget budget() { return budget; }
+    public ConfigMode mode() { return mode; }
     public SolverOptions options() { return SolverOptions.of(budget); }
 
     /** {@link #prove(List, Consumer)} without a callback. */
@@ -90,8 +113,8 @@ public final class Prover {
     public List<Outcome> prove(List<Obligation> obligations, Consumer<? super Outcome> onOutcome) {
         List<Obligation> work = List.copyOf(obligations);
         if (work.isEmpty()) return List.of();
-        Run run = new Run(work);
-        int threads = Math.min(jobs, work.size());
+        Run run = new Run(work, units(work));
+        int threads = Math.min(jobs, run.units.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         boolean finished = false;
         try {
@@ -121,6 +144,26 @@ public final class Prover {
         }
     }
 
+    /**
+     * The work a worker takes at once, as {from, to} index ranges: each obligation alone, or in symbolic mode
+     * each run of obligations of one property (the elaborator lists a property's configurations together).
+     */
+    private List<int[]> units(List<Obligation> work) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= work.size(); i++) {
+            if (i == work.size() || mode == ConfigMode.PER_CONFIG || !sameProperty(work.get(from), work.get(i))) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameProperty(Obligation a, Obligation b) {
+        return a.spec().equals(b.spec()) && a.name().equals(b.name()) && a.kind() == b.kind();
+    }
+
     /** For error outcomes: the fingerprint if it can be computed, else empty. */
     private static String fingerprint(Obligation o) {
         try {
@@ -142,13 +185,15 @@ public final class Prover {
     /** One call of {@link #prove}: the shared queue position and one result slot per obligation. */
     private final class Run {
         final List<Obligation> work;
+        final List<int[]> units;
         final List<CompletableFuture<Outcome>> slots = new ArrayList<>();
         final AtomicInteger next = new AtomicInteger();
         final AtomicBoolean stopped = new AtomicBoolean();
         final List<Worker> workers = new ArrayList<>(); // guarded by itself
 
-        Run(List<Obligation> work) {
+        Run(List<Obligation> work, List<int[]> units) {
             this.work = work;
+            this.units = units;
             for (int i = 0; i < work.size(); i++) slots.add(new CompletableFuture<>());
         }
 
@@ -164,21 +209,30 @@ public final class Prover {
             try {
                 boolean opened = false;
                 String startFailure = null;
-                int i;
-                while (!stopped.get() && (i = next.getAndIncrement()) < work.size()) {
-                    Obligation o = work.get(i);
-                    Outcome hit = lookup(o);
-                    if (hit != null) {
-                        slots.get(i).complete(hit);
-                        continue;
+                int u;
+                while (!stopped.get() && (u = next.getAndIncrement()) < units.size()) {
+                    int from = units.get(u)[0];
+                    int to = units.get(u)[1];
+                    // known outcomes first; the rest of the unit is solved together
+                    List<Integer> missed = new ArrayList<>();
+                    for (int i = from; i < to; i++) {
+                        Outcome hit = lookup(work.get(i));
+                        if (hit != null) slots.get(i).complete(hit); else missed.add(i);
                     }
+                    if (missed.isEmpty()) continue;
                     if (!opened) {
                         startFailure = worker.open(engines);
                         opened = true;
                     }
-                    Outcome solved = startFailure != null ? error(o, startFailure) : worker.solve(o);
-                    remember(solved); // before completing: once the last slot is done the JVM may exit
-                    slots.get(i).complete(solved);
+                    List<Obligation> group = new ArrayList<>();
+                    for (int i : missed) group.add(work.get(i));
+                    List<Outcome> done = startFailure != null ? null : worker.solve(group);
+                    for (int k = 0; k < missed.size(); k++) {
+                        int i = missed.get(k);
+                        Outcome solved = done == null ? error(work.get(i), startFailure) : done.get(k);
+                        remember(solved); // before completing: once the last slot is done the JVM may exit
+                        slots.get(i).complete(solved);
+                    }
                 }
             } finally {
                 worker.close();
@@ -235,15 +289,24 @@ public final class Prover {
             }
         }
 
-        Outcome solve(Obligation o) {
+        /** One outcome per obligation of {@code group}, in order. */
+        List<Outcome> solve(List<Obligation> group) {
             long start = System.nanoTime();
             try {
-                Outcome outcome = engine.solve(o, budget);
-                if (outcome == null) throw new IllegalStateException("no outcome");
-                return outcome;
-            } catch (Throwable e) { // the engine promises not to throw; if it does, only this obligation fails
-                return new Outcome(o, Verdict.ERROR, (System.nanoTime() - start) / 1e6, fingerprint(o), List.of(),
-                        Reasons.internal(e));
+                List<Outcome> outcomes = group.size() == 1
+                        ? Collections.singletonList(engine.solve(group.get(0), budget))
+                        : engine.solveGroup(group, budget);
+                if (outcomes.size() != group.size() || outcomes.stream().anyMatch(Objects::isNull)) {
+                    throw new IllegalStateException("no outcome");
+                }
+                return outcomes;
+            } catch (Throwable e) { // the engine promises not to throw; if it does, only this group fails
+                List<Outcome> out = new ArrayList<>();
+                for (Obligation o : group) {
+                    out.add(new Outcome(o, Verdict.ERROR, (System.nanoTime() - start) / 1e6, fingerprint(o),
+                            List.of(), Reasons.internal(e)));
+                }
+                return out;
             }
         }
 

@@ -50,6 +50,8 @@ public final class SolverSession implements Engine {
     private boolean closed;
 
     private final VacuityCache vacuity;
+    /** Satisfiability checks asked of Z3 so far, for tests and measurements. */
+    private int checks;
 
     /** Checks that Z3 loads (throws if its native library cannot be loaded). */
     public SolverSession() {
@@ -81,6 +83,58 @@ public final class SolverSession implements Engine {
             }
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Outcome(o, Verdict.ERROR, millisSince(start), fingerprint, List.of(), Reasons.internal(e));
+        }
+    }
+
+    /**
+     * A property's configurations together ({@link ConfigGroup}): the same outcomes as {@link #solve} on each,
+     * usually from fewer queries. Never throws.
+     */
+    @Override
+    public List<Outcome> solveGroup(List<Obligation> group, Budget budget) {
+        if (closed) throw new IllegalStateException("session closed");
+        long start = System.nanoTime();
+        try {
+            return new ConfigGroup(this, group, budget).run();
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            List<Outcome> out = new ArrayList<>();
+            for (Obligation o : group) {
+                out.add(new Outcome(o, Verdict.ERROR, millisSince(start), "", List.of(), Reasons.internal(e)));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The outcome of {@code o} when no part of its query is satisfiable (a shared query showed it): proved or
+     * unwitnessed, or vacuous if its assumptions cannot hold, or unknown if that cannot be decided.
+     */
+    Outcome settle(Obligation o, Budget budget) {
+        long start = System.nanoTime();
+        String fingerprint = Fingerprint.of(o);
+        Term a = o.assumptions();
+        Boolean holds = Terms.isTrue(a) ? Boolean.TRUE : Terms.isFalse(a) ? Boolean.FALSE
+                : vacuity.get(VacuityCache.key(o));
+        if (holds != null) { // no context needed (2 ms each)
+            Verdict v = !holds ? Verdict.VACUOUS
+                    : o.kind() == Obligation.Kind.THEOREM ? Verdict.PROVED : Verdict.UNWITNESSED;
+            return new Outcome(o, v, millisSince(start), fingerprint, List.of(), null);
+        }
+        return inContext(ctx -> new Attempt(ctx, o, budget, start, fingerprint).settle());
+    }
+
+    int checks() { return checks; }
+
+    void countCheck() { checks++; }
+
+    /** Runs {@code body} with a fresh context that {@link #interrupt()} reaches; the context dies after. */
+    <T> T inContext(java.util.function.Function<Context, T> body) {
+        try (Context ctx = new Context()) {
+            current = ctx;
+            if (interrupted) ctx.interrupt();
+            return body.apply(ctx);
+        } finally {
+            current = null;
         }
     }
 
@@ -125,6 +179,7 @@ public final class SolverSession implements Engine {
         }
 
         private Status ask(BoolExpr... facts) {
+            checks++;
             solver = ctx.mkSolver("QF_BV");
             if (counterAtStart < 0) counterAtStart = resourceCounter();
             solver.add(facts);
@@ -147,11 +202,18 @@ public final class SolverSession implements Engine {
                 }
                 if (status == Status.UNKNOWN) return outcome(Verdict.UNKNOWN, List.of(), unknownReason());
             }
-            if (assume) {
+            return settle();
+        }
+
+        /** After every part of the query was unsatisfiable: proved/unwitnessed unless the assumptions are vacuous. */
+        Outcome settle() {
+            boolean theorem = o.kind() == Obligation.Kind.THEOREM;
+            if (Terms.isFalse(o.assumptions())) return outcome(Verdict.VACUOUS, List.of(), null);
+            if (!Terms.isTrue(o.assumptions())) {
                 String key = VacuityCache.key(o);
                 Boolean known = vacuity.get(key);
                 if (known == null) {
-                    Status status = ask(assumptions);
+                    Status status = ask(lowering.lowerBool(o.assumptions()));
                     if (status == Status.UNKNOWN) {
                         return outcome(Verdict.UNKNOWN, List.of(), unknownReason() + " while checking the assumptions");
                     }

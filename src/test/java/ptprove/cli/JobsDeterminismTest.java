@@ -70,6 +70,16 @@ class JobsDeterminismTest {
     }
 
     @Test
+    void symbolicConfigurationsGiveTheSameJsonAsPerConfigurationSolving() {
+        String[] specs = {"src/test/resources/symbolic/mixed-verdicts.ptl", "src/test/resources/golden/refuted"};
+        String perConfig = run(1, "1", specs);
+        List<String> symbolic = new ArrayList<>(List.of("--symbolic-config"));
+        symbolic.addAll(List.of(specs));
+        assertEquals(perConfig, run(1, "2", symbolic.toArray(String[]::new)));
+        assertTrue(perConfig.contains("\"counterexample\""), "expected refutations with models");
+    }
+
+    @Test
     void hotremoveNaiveRefutationsAreByteIdenticalWithOneAndTwoJobs() {
         String one = run(1, "1", "specs/arm64/hotremove-naive.ptl");
         String two = run(1, "2", "specs/arm64/hotremove-naive.ptl");
