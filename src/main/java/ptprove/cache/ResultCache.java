@@ -47,6 +47,11 @@ public final class ResultCache implements KnownOutcomes {
                 + "\nseed " + options.seed() + "\ntimeout-ms " + options.timeoutMs() + "\nrlimit " + options.rlimit();
     }
 
+    /** What every key of this cache is computed with besides the obligation (for tests). */
+    String context() {
+        return context;
+    }
+
     @Override
     public Outcome lookup(Obligation o) {
         long start = System.nanoTime();

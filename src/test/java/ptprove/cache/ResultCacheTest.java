@@ -125,8 +125,7 @@ class ResultCacheTest {
         }
         assertTrue(refuted >= 0);
         Obligation o = work.get(refuted);
-        CacheKey key = CacheKey.of(o, "ptprove test\nz3 " + SolverOptions.of(Budget.NONE).version()
-                + "\nseed 0\ntimeout-ms 0\nrlimit 0");
+        CacheKey key = CacheKey.of(o, cache(Budget.NONE).context());
         Path file = dir.resolve("v1").resolve(key.hash().substring(0, 2)).resolve(key.hash() + ".json");
         assertTrue(Files.exists(file), "the key layout is the one the cache writes");
         // a well-formed entry with a correct checksum whose values name another variable
