@@ -9,6 +9,7 @@ import ptprove.check.Program;
 import ptprove.eval.EvalException;
 import ptprove.eval.Geometry;
 import ptprove.eval.PropertyEval;
+import ptprove.eval.TraceStep;
 import ptprove.eval.Visit;
 import ptprove.eval.WalkRecord;
 import ptprove.eval.WitnessCheck;
@@ -25,6 +26,8 @@ import ptprove.result.Verdict;
  * in kernel terms (level, index path, table span, walked sub-range), from the evaluator's own search.
  */
 public final class Replayer {
+    /** Guards are a handful of statements; the cap only guards against a spec's fn calling fns in a chain. */
+    private static final int TRACE_LIMIT = 64;
     private final PropertyEval eval;
 
     public Replayer(Program program) {
@@ -96,12 +99,26 @@ public final class Replayer {
                     }
                 }
             }
-            out.add(finding(w, visit, a, b));
+            out.add(finding(w, visit, a, b, trace(o, vars, w, visit)));
         }
         return out;
     }
 
-    private static Replay.Finding finding(WalkRecord w, Visit v, long address, Long other) {
+    /** The guard that decided the visit, step by step, re-run in a fresh evaluator (lets memoise nothing traced). */
+    private List<Replay.Step> trace(Outcome o, Map<String, Long> vars, WalkRecord w, Visit visit) {
+        List<Replay.Step> out = new ArrayList<>();
+        try {
+            for (TraceStep s : eval.evaluator(o.obligation().config(), vars).traceGuard(w.walk(), visit, TRACE_LIMIT)) {
+                out.add(new Replay.Step(s.span().line(), s.span().column(), s.depth(), s.source(), s.values(),
+                        s.result()));
+            }
+        } catch (EvalException e) {
+            return List.of(); // the replay itself already succeeded; a trace that cannot be taken is left out
+        }
+        return out;
+    }
+
+    private static Replay.Finding finding(WalkRecord w, Visit v, long address, Long other, List<Replay.Step> trace) {
         Geometry g = v.level().geometry();
         StringBuilder path = new StringBuilder();
         for (Geometry.Level l : g.present()) {
@@ -110,6 +127,7 @@ public final class Replayer {
             if (l.ordinal() == v.level().ordinal()) break;
         }
         return new Replay.Finding(w.site().member().text(), v.level().name(), address, path.toString(),
-                v.entryBase(), v.entryEnd(), v.start(), v.end(), other, w.region() == null ? null : w.region().name());
+                v.entryBase(), v.entryEnd(), v.start(), v.end(), other, w.region() == null ? null : w.region().name(),
+                trace);
     }
 }

@@ -24,7 +24,9 @@ import ptprove.source.Span;
  *  "results": [{"spec", "name", "kind", "index", "config": {"ERA": 504, …}, "verdict",
  *               "recorded" (only for a spec with a record; null for an obligation the record lacks),
  *               "millis" (unless times are off), "fingerprint", "line", "column" (unless synthetic),
- *               "counterexample" (refuted) or "witness" (witnessed): {"label": "0x…" or a boolean},
+ *               "counterexample" (refuted) or "witness" (witnessed): {"label": "0x…" or a boolean, …,
+ *                   "level", "index_path", "table_span", "walk", "trace": [{"line", "column", "depth",
+ *                   "source", "values": {"name": "0x…"}, "result"}]} (the kernel terms: with a replay),
  *               "reason" (only when there is one)}],
  *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
@@ -116,6 +118,7 @@ public final class JsonReportRenderer {
                     model.put("index_path", f.indexPath());
                     model.putArray("table_span").add(Formats.hex(f.tableStart())).add(Formats.hex(f.tableEnd()));
                     model.putArray("walk").add(Formats.hex(f.walkStart())).add(Formats.hex(f.walkEnd()));
+                    if (!model.has("trace")) model.set("trace", trace(f.trace()));
                 }
                 node.put("replay", replay.status().word());
                 if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
@@ -123,6 +126,22 @@ public final class JsonReportRenderer {
         }
         if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());
         return node;
+    }
+
+    /** The guard's steps: {@code [{"line", "column", "depth", "source", "values": {name: value}, "result"}]}. */
+    static ArrayNode trace(List<Replay.Step> steps) {
+        ArrayNode out = Json.array();
+        for (Replay.Step s : steps) {
+            ObjectNode step = out.addObject();
+            step.put("line", s.line());
+            step.put("column", s.column());
+            step.put("depth", s.depth());
+            step.put("source", s.source());
+            ObjectNode values = step.putObject("values");
+            s.values().forEach(values::put);
+            step.put("result", s.result());
+        }
+        return out;
     }
 
     private static ObjectNode change(String spec, RecordChange c) {

@@ -110,6 +110,7 @@ public final class OutcomeLineFormatter {
             lines.add(DETAIL_INDENT + "level       = " + f.level() + "  (" + f.indexPath() + ")");
             lines.add(DETAIL_INDENT + "table_span  = [" + Formats.hex(f.tableStart()) + ", " + Formats.hex(f.tableEnd()) + ")");
             lines.add(DETAIL_INDENT + "walk        = [" + Formats.hex(f.walkStart()) + ", " + Formats.hex(f.walkEnd()) + ")");
+            lines.addAll(TraceLines.lines(f.trace(), DETAIL_INDENT));
         }
         String status = switch (replay.status()) {
             case CONFIRMED -> "replay: confirmed by the reference evaluator";

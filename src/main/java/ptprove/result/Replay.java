@@ -1,6 +1,9 @@
 package ptprove.result;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reference evaluator's re-run of a counterexample or witness (ptprove.eval: concrete values, the kernel's
@@ -31,7 +34,31 @@ public record Replay(Status status, String explanation, List<Finding> findings) 
      * {@code otherAddress} and {@code region} are null for {@code frees_any}.
      */
     public record Finding(String member, String level, long address, String indexPath, long tableStart,
-                          long tableEnd, long walkStart, long walkEnd, Long otherAddress, String region) {}
+                          long tableEnd, long walkStart, long walkEnd, Long otherAddress, String region,
+                          List<Step> trace) {
+        public Finding {
+            trace = List.copyOf(trace);
+        }
+
+        /** Without a trace of the guard. */
+        public Finding(String member, String level, long address, String indexPath, long tableStart, long tableEnd,
+                       long walkStart, long walkEnd, Long otherAddress, String region) {
+            this(member, level, address, indexPath, tableStart, tableEnd, walkStart, walkEnd, otherAddress, region,
+                    List.of());
+        }
+    }
+
+    /**
+     * One step of the guard that let the table be freed, as a debugger shows it: the guard expression itself
+     * ({@code depth} 0), then each statement executed in the fns it calls (depth 1, 2 for a nested call, ...),
+     * with the values the step read (numbers in hex, booleans, levels by name) and what it gave ({@code true},
+     * {@code 0x...}, or {@code name=value} for an assignment). {@code line} 0 means no position.
+     */
+    public record Step(int line, int column, int depth, String source, Map<String, String> values, String result) {
+        public Step {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
 
     public Replay {
         findings = List.copyOf(findings);
