@@ -95,6 +95,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-timing", description = "Leave out durations, so output is identical across runs.")
     boolean noTiming;
 
+    @Option(names = "--all", description = "For a refuted theorem, one counterexample per distinct class"
+            + " (level, region of other_address), not just the first (the highest level).")
+    boolean allCounterexamples;
+
     @Option(names = "--cross-check", paramLabel = "SOLVER",
             description = "After Z3, re-solve every obligation with a second solver and compare verdicts:"
                     + " 'cvc5' (looked up on PATH) or the path to a cvc5 executable. A disagreement exits 70;"
@@ -185,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Obligation> all = new ArrayList<>();
         for (CompiledSpec c : compiled) all.addAll(c.obligations());
         Budget budget = new Budget(timeoutMs, rlimit);
-        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget);
+        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget, allCounterexamples);
         boolean text = format == Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         Style style = noTiming ? colour.withoutTimings() : colour;
@@ -194,16 +198,28 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Replayer> replayers = new LinkedHashMap<>();
         for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
         Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
+        Map<Obligation, Outcome> distinct = new java.util.HashMap<>(); // outcomes whose others were deduplicated
         boolean[] rejected = {false};
         long start = System.nanoTime();
         Progress progress = Progress.onTerminal(io.err(), all.size());
         List<Outcome> outcomes = prover.prove(all, o -> {
             // every counterexample and witness is re-run by the reference evaluator, independent of the SMT side
             Replay replay = null;
+            List<Replay> others = List.of();
             if (!o.model().isEmpty()) {
-                replay = replayers.get(o.obligation().spec()).replay(o);
+                Replayer.Replayed r = replayers.get(o.obligation().spec()).replayAll(o);
+                replay = r.replay();
+                others = r.others();
                 replays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>()).put(o.obligation().index(), replay);
+                if (!others.isEmpty()) {
+                    otherReplays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>())
+                            .put(o.obligation().index(), others);
+                }
+                if (!o.others().isEmpty()) distinct.put(o.obligation(), r.outcome());
+                o = r.outcome();
                 if (replay.status() == Replay.Status.REJECTED) rejected[0] = true;
+                for (Replay x : others) if (x.status() == Replay.Status.REJECTED) rejected[0] = true;
             }
             if (!text) {
                 progress.step();
@@ -216,8 +232,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             io.out().print(lines.format(o));
             if (replay != null) for (String l : lines.replayLines(replay)) io.out().println(l);
+            for (String l : lines.otherLines(o, others)) io.out().println(l);
             progress.step();
         });
+        outcomes = outcomes.stream().map(x -> distinct.getOrDefault(x.obligation(), x)).toList();
         progress.finish();
         double elapsed = (System.nanoTime() - start) / 1e6;
 
@@ -243,7 +261,8 @@ final class CheckCommand implements Callable<Integer> {
                 comparison = RecordComparison.compare(written, mine); // the run now matches its record
             }
             reports.add(new SpecReport(c.input().display(), c.diagnostics(), mine, comparison,
-                    replays.getOrDefault(c.input().display(), Map.of())));
+                    replays.getOrDefault(c.input().display(), Map.of()),
+                    otherReplays.getOrDefault(c.input().display(), Map.of())));
         }
         ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
         RunReport run = new RunReport(tool, reports, elapsed);
@@ -264,7 +283,7 @@ final class CheckCommand implements Callable<Integer> {
                     : new HtmlReportRenderer(!noTiming).render(run));
             if (cross != null) io.err().print(cross.renderText(!noTiming));
         } else {
-            String json = new JsonReportRenderer(!noTiming).render(run);
+            String json = new JsonReportRenderer(!noTiming, allCounterexamples).render(run);
             io.out().print(cross == null ? json : cross.addToJson(json, !noTiming));
             if (cross != null) io.err().print(cross.renderText(!noTiming));
         }

@@ -457,29 +457,31 @@ public final class Evaluator {
     }
 
     /**
-     * The guard that decided {@code visit} of {@code walk}, re-run step by step: first the clause's expression
-     * (depth 0, with the values it reads and its truth), then every statement of the fns it calls. At most
+     * The guard that decided {@code visit} of {@code walk}, re-run step by step: first the clause
+     * ({@code free below L when ...}, depth 0, with the values its guard reads and its truth), then every statement of the fns it calls. At most
      * {@code limit} steps; empty when no free clause covers the visit's level (such a table is never freed).
      */
     public List<TraceStep> traceGuard(WalkValue walk, Visit visit, int limit) {
         Decl.FreeClause clause = clauseFor(walk.policy().teardown(), visit.level().info());
         if (clause == null) return List.of();
         Env env = guardEnv(clause, walk.policy(), visit.level(), visit.start(), visit.end());
-        return traced(clause.guard(), env, limit);
+        String source = clause.span().text().strip();
+        if (source.endsWith(";")) source = source.substring(0, source.length() - 1);
+        return traced(clause.guard(), source, env, limit);
     }
 
     /**
      * Evaluates {@code e} with a {@link Tracer} attached: its own step first, then the fns' statements.
      * Nothing is memoised differently, so the value is the one an untraced evaluation gives.
      */
-    private List<TraceStep> traced(Expr e, Env env, int limit) {
+    private List<TraceStep> traced(Expr e, String source, Env env, int limit) {
         Tracer t = new Tracer(Math.max(1, limit));
         Map<String, String> read = Tracer.reads(this, e, env);
         int slot = t.reserve();
         tracer = t;
         try {
             Object v = eval(e, env);
-            t.fill(slot, e, e.span().text(), read, Tracer.show(v));
+            t.fill(slot, e, source, read, Tracer.show(v));
         } finally {
             tracer = null;
             t.compact();

@@ -2,15 +2,19 @@ package ptprove.replay;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.eval.EvalException;
 import ptprove.eval.Geometry;
+import ptprove.eval.LevelValue;
 import ptprove.eval.PropertyEval;
 import ptprove.eval.TraceStep;
 import ptprove.eval.Visit;
+import ptprove.eval.Walk;
 import ptprove.eval.WalkRecord;
 import ptprove.eval.WitnessCheck;
 import ptprove.ir.Obligation;
@@ -35,6 +39,46 @@ public final class Replayer {
     }
 
     public Replay replay(Outcome o) {
+        return replay(o, Set.of());
+    }
+
+    /**
+     * An outcome replayed with its further counterexamples ({@code check --all}): {@code outcome} keeps only the
+     * others of a class (level, region) not met before, in the solver's order; {@code others} are their replays.
+     */
+    public record Replayed(Outcome outcome, Replay replay, List<Replay> others) {
+        public Replayed { others = List.copyOf(others); }
+    }
+
+    public Replayed replayAll(Outcome o) {
+        Replay first = replay(o);
+        Set<String> seen = new LinkedHashSet<>();
+        classes(first, seen);
+        List<List<Outcome.Value>> kept = new ArrayList<>();
+        List<Replay> replays = new ArrayList<>();
+        for (List<Outcome.Value> m : o.others()) {
+            Replay r = replay(o.withModel(m), seen);
+            // a model whose class was shown already (or that names none) adds nothing a reader needs
+            if (r.status() == Replay.Status.CONFIRMED && !classes(r, seen)) continue;
+            kept.add(m);
+            replays.add(r);
+        }
+        return new Replayed(o.withOthers(kept), first, replays);
+    }
+
+    /** Adds the replay's finding classes to {@code seen}; true if one was new. */
+    private static boolean classes(Replay r, Set<String> seen) {
+        boolean added = false;
+        for (Replay.Finding f : r.findings()) added |= seen.add(f.classKey());
+        return added;
+    }
+
+    /**
+     * Replays {@code o}'s model, describing the solver's witness at the highest level whose class
+     * ({@link Replay.Finding#classKey()}) is not in {@code seen} where it holds there: for the further
+     * counterexamples of {@code check --all}, each of which fails a part of the claim the ones before did not.
+     */
+    public Replay replay(Outcome o, Set<String> seen) {
         if (o.verdict() != Verdict.REFUTED && o.verdict() != Verdict.WITNESSED) {
             return Replay.skipped("nothing to replay for a " + o.verdict().word() + " verdict");
         }
@@ -51,7 +95,7 @@ public final class Replayer {
             return Replay.skipped(e.getMessage());
         }
         boolean agrees = o.verdict() == Verdict.REFUTED ? r.violates() : r.witnesses();
-        List<Replay.Finding> findings = findings(r, o, vars);
+        List<Replay.Finding> findings = findings(r, o, vars, seen);
         if (!agrees) {
             String why = !r.applicable() ? "the property does not apply in this configuration"
                     : !r.assumptionsHold() ? "the assumptions do not hold: " + String.join("; ", r.failedAssumptions())
@@ -69,7 +113,8 @@ public final class Replayer {
      * the finding describes, so the report's lines agree with the model's; otherwise the evaluator's own first
      * witness is described.
      */
-    private List<Replay.Finding> findings(PropertyEval.Result r, Outcome o, Map<String, Long> vars) {
+    private List<Replay.Finding> findings(PropertyEval.Result r, Outcome o, Map<String, Long> vars,
+                                          Set<String> seen) {
         List<WalkRecord> existential = new ArrayList<>();
         for (WalkRecord w : r.walks()) {
             if (w.witness() != null && (w.kind() == MemberKind.FREES_TABLE_OF || w.kind() == MemberKind.FREES_ANY)) {
@@ -88,8 +133,7 @@ public final class Replayer {
             long a = w.witness().address();
             Long b = w.region() == null ? null : w.witness().otherAddress();
             if (existential.size() == 1 && address != null) {
-                WitnessCheck claimed = eval.evaluator(o.obligation().config(), vars).walk(w.walk())
-                        .check(null, address, w.region() == null ? null : other, w.region());
+                WitnessCheck claimed = claimed(o, vars, w, address, other, seen);
                 if (claimed.holds()) {
                     for (Visit t : claimed.trace()) {
                         if (t.level().ordinal() != claimed.level().ordinal()) continue;
@@ -102,6 +146,23 @@ public final class Replayer {
             out.add(finding(w, visit, a, b, trace(o, vars, w, visit)));
         }
         return out;
+    }
+
+    /** The solver's witness checked at the highest level (of a class not yet seen) where it holds. */
+    private WitnessCheck claimed(Outcome o, Map<String, Long> vars, WalkRecord w, long address, Long other,
+                                 Set<String> seen) {
+        Walk walk = eval.evaluator(o.obligation().config(), vars).walk(w.walk());
+        Long b = w.region() == null ? null : other;
+        if (seen.isEmpty()) return walk.check(null, address, b, w.region());
+        Geometry g = w.walk().policy().geometry();
+        WitnessCheck last = null;
+        for (Geometry.Level l : g.nonLeafPresent()) {
+            String key = Replay.Finding.classKey(l.name(), w.region() == null ? null : w.region().name());
+            if (seen.contains(key)) continue;
+            last = walk.check(new LevelValue(g, l.ordinal()), address, b, w.region());
+            if (last.holds()) return last;
+        }
+        return last != null ? last : walk.check(null, address, b, w.region());
     }
 
     /** The guard that decided the visit, step by step, re-run in a fresh evaluator (lets memoise nothing traced). */

@@ -121,6 +121,24 @@ public final class OutcomeLineFormatter {
         return lines;
     }
 
+    /**
+     * The further counterexamples of {@code check --all} ({@link Outcome#others()}, replayed as {@code replays}),
+     * each under a heading naming its class: {@code counterexample 2 of 3: pud, vmalloc}.
+     */
+    public List<String> otherLines(Outcome outcome, List<Replay> replays) {
+        List<String> lines = new ArrayList<>();
+        int total = outcome.others().size() + 1;
+        for (int i = 0; i < outcome.others().size(); i++) {
+            Replay r = i < replays.size() ? replays.get(i) : null;
+            String cls = r == null || r.findings().isEmpty() ? ""
+                    : ": " + r.findings().get(0).classKey().replace(" ", ", ");
+            lines.add(Texts.truncateMiddle(DETAIL_INDENT + "counterexample " + (i + 2) + " of " + total + cls, WIDTH));
+            lines.addAll(modelLines(outcome.withModel(outcome.others().get(i))));
+            lines.addAll(replayLines(r));
+        }
+        return lines;
+    }
+
     /** A configuration wrapped at 80 columns, every line starting with {@code indent}. */
     static List<String> configLines(Config config, String indent) {
         List<String> items = new ArrayList<>();

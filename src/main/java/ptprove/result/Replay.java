@@ -40,6 +40,13 @@ public record Replay(Status status, String explanation, List<Finding> findings) 
             trace = List.copyOf(trace);
         }
 
+        /** The class of this finding for {@code check --all}: the level, and the region if there is one. */
+        public String classKey() { return classKey(level, region); }
+
+        public static String classKey(String level, String region) {
+            return region == null ? level : level + " " + region;
+        }
+
         /** Without a trace of the guard. */
         public Finding(String member, String level, long address, String indexPath, long tableStart, long tableEnd,
                        long walkStart, long walkEnd, Long otherAddress, String region) {

@@ -34,7 +34,15 @@ public final class Prover {
 
     /** {@code jobs} workers (at least 1), each obligation within {@code budget}. */
     public Prover(int jobs, Budget budget) {
-        this(jobs, budget, sessions(new VacuityCache()));
+        this(jobs, budget, false);
+    }
+
+    /**
+     * {@code jobs} workers; with {@code all}, a refuted theorem's outcome carries one counterexample per failing
+     * part of its claim ({@link Outcome#others()}), not just the first.
+     */
+    public Prover(int jobs, Budget budget, boolean all) {
+        this(jobs, budget, sessions(new VacuityCache(), all));
     }
 
     /** One worker per available processor. */
@@ -49,8 +57,8 @@ public final class Prover {
         this.engines = engines;
     }
 
-    private static Supplier<SolverSession> sessions(VacuityCache shared) {
-        return () -> new SolverSession(shared);
+    private static Supplier<SolverSession> sessions(VacuityCache shared, boolean all) {
+        return () -> new SolverSession(shared, all);
     }
 
     public static int defaultJobs() {
