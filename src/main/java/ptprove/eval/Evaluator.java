@@ -407,6 +407,16 @@ public final class Evaluator {
                 break;
         }
         WalkValue wv = as(WalkValue.class, m.target(), env);
+        Tracer suspended = tracer; // a walk calls its guard once per entry: that is for traceGuard, not a trace
+        tracer = null;
+        try {
+            return walkMember(m, k, wv, env);
+        } finally {
+            tracer = suspended;
+        }
+    }
+
+    private Object walkMember(Expr.Member m, MemberKind k, WalkValue wv, Env env) {
         Walk walk = new Walk(this, wv);
         WalkRecord record;
         if (k == MemberKind.MAY_FREE) {
@@ -468,6 +478,11 @@ public final class Evaluator {
         String source = clause.span().text().strip();
         if (source.endsWith(";")) source = source.substring(0, source.length() - 1);
         return traced(clause.guard(), source, env, limit);
+    }
+
+    /** {@code e} evaluated in {@code env}, traced: its own step, then every statement of the fns it calls. */
+    List<TraceStep> trace(Expr e, Env env, int limit) {
+        return traced(e, Tracer.oneLine(e.span().text()), env, limit);
     }
 
     /**

@@ -90,7 +90,8 @@ public final class Replayer {
         }
         PropertyEval.Result r;
         try {
-            r = eval.evaluate(o.obligation().name(), o.obligation().config(), vars, bound);
+            r = eval.evaluateTraced(eval.property(o.obligation().name()), o.obligation().config(), vars, bound,
+                    TRACE_LIMIT);
         } catch (EvalException e) {
             return Replay.skipped(e.getMessage());
         }
@@ -104,7 +105,8 @@ public final class Replayer {
             for (WalkRecord w : r.walks()) walks.append("\n").append(w.describe());
             return new Replay(Replay.Status.REJECTED, why + walks, findings);
         }
-        return new Replay(Replay.Status.CONFIRMED, "", findings);
+        // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace)
+        return new Replay(Replay.Status.CONFIRMED, "", findings, findings.isEmpty() ? steps(r.trace()) : List.of());
     }
 
     /**
@@ -167,14 +169,17 @@ public final class Replayer {
 
     /** The guard that decided the visit, step by step, re-run in a fresh evaluator (lets memoise nothing traced). */
     private List<Replay.Step> trace(Outcome o, Map<String, Long> vars, WalkRecord w, Visit visit) {
-        List<Replay.Step> out = new ArrayList<>();
         try {
-            for (TraceStep s : eval.evaluator(o.obligation().config(), vars).traceGuard(w.walk(), visit, TRACE_LIMIT)) {
-                out.add(new Replay.Step(s.span().line(), s.span().column(), s.depth(), s.source(), s.values(),
-                        s.result()));
-            }
+            return steps(eval.evaluator(o.obligation().config(), vars).traceGuard(w.walk(), visit, TRACE_LIMIT));
         } catch (EvalException e) {
             return List.of(); // the replay itself already succeeded; a trace that cannot be taken is left out
+        }
+    }
+
+    private static List<Replay.Step> steps(List<TraceStep> trace) {
+        List<Replay.Step> out = new ArrayList<>();
+        for (TraceStep s : trace) {
+            out.add(new Replay.Step(s.span().line(), s.span().column(), s.depth(), s.source(), s.values(), s.result()));
         }
         return out;
     }

@@ -150,6 +150,8 @@ public final class JsonReportRenderer {
             model.putArray("table_span").add(Formats.hex(f.tableStart())).add(Formats.hex(f.tableEnd()));
             model.putArray("walk").add(Formats.hex(f.walkStart())).add(Formats.hex(f.walkEnd()));
             model.set("trace", trace(f.trace()));
+        } else if (replay != null && !replay.trace().isEmpty() && !model.has("trace")) {
+            model.set("trace", trace(replay.trace())); // no freed table: the claim and the fns it calls
         }
         return model;
     }

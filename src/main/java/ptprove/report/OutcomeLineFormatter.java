@@ -112,6 +112,7 @@ public final class OutcomeLineFormatter {
             lines.add(DETAIL_INDENT + "walk        = [" + Formats.hex(f.walkStart()) + ", " + Formats.hex(f.walkEnd()) + ")");
             lines.addAll(TraceLines.lines(f.trace(), DETAIL_INDENT));
         }
+        if (replay.findings().isEmpty()) lines.addAll(TraceLines.lines(replay.trace(), DETAIL_INDENT));
         String status = switch (replay.status()) {
             case CONFIRMED -> "replay: confirmed by the reference evaluator";
             case REJECTED -> "replay: REJECTED by the reference evaluator: " + replay.explanation();

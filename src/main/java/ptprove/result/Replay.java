@@ -10,8 +10,15 @@ import java.util.Map;
  * loops), independent of the SMT lowering. {@code findings} explain walk members in kernel terms.
  *
  * @param explanation why it was rejected or skipped; empty when confirmed
+ * @param trace       for a counterexample with no freed table to explain (no {@code findings}): the claim and the
+ *                    statements of every fn it calls, under the model's values; empty otherwise
  */
-public record Replay(Status status, String explanation, List<Finding> findings) {
+public record Replay(Status status, String explanation, List<Finding> findings, List<Step> trace) {
+
+    /** Without a trace of the claim (a replay whose findings carry their guards' traces, or none at all). */
+    public Replay(Status status, String explanation, List<Finding> findings) {
+        this(status, explanation, findings, List.of());
+    }
 
     public enum Status {
         /** The evaluator agrees: a theorem's assumptions hold and its claim fails (an example's claim holds). */
@@ -69,6 +76,7 @@ public record Replay(Status status, String explanation, List<Finding> findings) 
 
     public Replay {
         findings = List.copyOf(findings);
+        trace = List.copyOf(trace);
     }
 
     public static Replay skipped(String why) {
