@@ -151,8 +151,9 @@ public final class SolverSession implements Engine {
                 BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
                 Status status = assume ? ask(assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
-                    Model simplest = new Minimiser(ctx, solver, ignored -> check(Minimiser.QUERY_RLIMIT))
-                            .minimise(o, lowering, solver.getModel());
+                    Model simplest = !theorem ? solver.getModel()
+                            : new Minimiser(ctx, solver, ignored -> check(Minimiser.QUERY_RLIMIT))
+                                    .minimise(o, lowering, solver.getModel());
                     found.add(model(simplest));
                     // --all: every further failing part (a level, a region) is a counterexample of its own class
                     if (!(theorem && all)) break;
