@@ -9,6 +9,7 @@ import java.util.Set;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.eval.EvalException;
+import ptprove.eval.Evaluator;
 import ptprove.eval.Geometry;
 import ptprove.eval.LevelValue;
 import ptprove.eval.PropertyEval;
@@ -130,12 +131,14 @@ public final class Replayer {
             if (v.variable().label().equals("other_address")) other = v.value();
         }
         List<Replay.Finding> out = new ArrayList<>();
+        // one evaluator for the checks and traces: its lets and geometry are computed once per configuration
+        Evaluator ev = existential.isEmpty() ? null : eval.evaluator(o.obligation().config(), vars);
         for (WalkRecord w : existential) {
             Visit visit = w.witness().visit();
             long a = w.witness().address();
             Long b = w.region() == null ? null : w.witness().otherAddress();
             if (existential.size() == 1 && address != null) {
-                WitnessCheck claimed = claimed(o, vars, w, address, other, seen);
+                WitnessCheck claimed = claimed(ev, w, address, other, seen);
                 if (claimed.holds()) {
                     for (Visit t : claimed.trace()) {
                         if (t.level().ordinal() != claimed.level().ordinal()) continue;
@@ -145,15 +148,14 @@ public final class Replayer {
                     }
                 }
             }
-            out.add(finding(w, visit, a, b, trace(o, vars, w, visit)));
+            out.add(finding(w, visit, a, b, trace(ev, w, visit)));
         }
         return out;
     }
 
     /** The solver's witness checked at the highest level (of a class not yet seen) where it holds. */
-    private WitnessCheck claimed(Outcome o, Map<String, Long> vars, WalkRecord w, long address, Long other,
-                                 Set<String> seen) {
-        Walk walk = eval.evaluator(o.obligation().config(), vars).walk(w.walk());
+    private static WitnessCheck claimed(Evaluator ev, WalkRecord w, long address, Long other, Set<String> seen) {
+        Walk walk = ev.walk(w.walk());
         Long b = w.region() == null ? null : other;
         if (seen.isEmpty()) return walk.check(null, address, b, w.region());
         Geometry g = w.walk().policy().geometry();
@@ -168,9 +170,9 @@ public final class Replayer {
     }
 
     /** The guard that decided the visit, step by step, re-run in a fresh evaluator (lets memoise nothing traced). */
-    private List<Replay.Step> trace(Outcome o, Map<String, Long> vars, WalkRecord w, Visit visit) {
+    private static List<Replay.Step> trace(Evaluator ev, WalkRecord w, Visit visit) {
         try {
-            return steps(eval.evaluator(o.obligation().config(), vars).traceGuard(w.walk(), visit, TRACE_LIMIT));
+            return steps(ev.traceGuard(w.walk(), visit, TRACE_LIMIT));
         } catch (EvalException e) {
             return List.of(); // the replay itself already succeeded; a trace that cannot be taken is left out
         }
