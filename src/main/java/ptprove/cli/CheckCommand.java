@@ -3,6 +3,7 @@ package ptprove.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
         for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
         Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
         Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
-        Map<Obligation, Outcome> distinct = new java.util.HashMap<>(); // outcomes whose others were deduplicated
+        Map<Obligation, Outcome> distinct = new HashMap<>(); // outcomes whose others were deduplicated
         boolean[] rejected = {false};
         long start = System.nanoTime();
         Progress progress = Progress.onTerminal(io.err(), all.size());

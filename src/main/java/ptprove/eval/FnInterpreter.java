@@ -1,5 +1,6 @@
 package ptprove.eval;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ptprove.check.Symbol;
@@ -66,7 +67,7 @@ final class FnInterpreter {
             Symbol.LocalSym target = (Symbol.LocalSym) ev.program.symbol(a);
             Map<String, String> read = null;
             if (t != null) {
-                read = new java.util.LinkedHashMap<>();
+                read = new LinkedHashMap<>();
                 if (a.op() != null) read.put(a.target().text(), Tracer.show(frame.get(target)));
                 read.putAll(Tracer.reads(ev, a.value(), frame));
             }
