@@ -8,7 +8,7 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.math.BigInteger;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import ptprove.ir.Obligation;
 import ptprove.lower.Z3Lowering;
 
@@ -36,17 +36,15 @@ final class Minimiser {
 
     private final Context ctx;
     private final Solver solver;
-    private final Function<Status, Status> check;
+    private final Supplier<Status> check;
     private int asked;
 
     /** @param check runs {@code solver.check()} with the parameters the caller wants (seed, limits) */
-    Minimiser(Context ctx, Solver solver, Function<Status, Status> check) {
+    Minimiser(Context ctx, Solver solver, Supplier<Status> check) {
         this.ctx = ctx;
         this.solver = solver;
         this.check = check;
     }
-
-    int asked() { return asked; }
 
     /** The simplest model found, starting from {@code model} (the solver's last satisfiable answer). */
     Model minimise(Obligation o, Z3Lowering lowering, Model model) {
@@ -111,7 +109,7 @@ final class Minimiser {
         solver.push();
         try {
             solver.add(extra);
-            return check.apply(Status.SATISFIABLE) == Status.SATISFIABLE ? solver.getModel() : null;
+            return check.get() == Status.SATISFIABLE ? solver.getModel() : null;
         } finally {
             solver.pop();
         }

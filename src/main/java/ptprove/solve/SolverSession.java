@@ -152,7 +152,7 @@ public final class SolverSession implements Engine {
                 Status status = assume ? ask(assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
                     Model simplest = !theorem ? solver.getModel()
-                            : new Minimiser(ctx, solver, ignored -> check(Minimiser.QUERY_RLIMIT))
+                            : new Minimiser(ctx, solver, () -> check(Minimiser.QUERY_RLIMIT))
                                     .minimise(o, lowering, solver.getModel());
                     found.add(model(simplest));
                     // --all: every further failing part (a level, a region) is a counterexample of its own class
