@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-timing", description = "Leave out durations, so output is identical across runs.")
     boolean noTiming;
+
+    @Option(names = "--all", description = "For a refuted theorem, one counterexample per distinct class"
+            + " (level, region of other_address), not just the first (the highest level).")
+    boolean allCounterexamples;
 
     @Option(names = "--cross-check", paramLabel = "SOLVER",
             description = "After Z3, re-solve every obligation with a second solver and compare verdicts:"
@@ -241,10 +246,11 @@ final class CheckCommand implements Callable<Integer> {
         for (CompiledSpec c : compiled) every.addAll(c.obligations());
         List<Obligation> all = shard.select(every);
         Budget budget = new Budget(timeoutMs, rlimit);
-        ResultCache results = openCache(budget);
+        // --all asks for models the cache does not keep (one per failing class), so it always solves
+        ResultCache results = allCounterexamples ? null : openCache(budget);
         Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget,
                 results == null ? KnownOutcomes.NONE : results,
-                symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG);
+                symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG, allCounterexamples);
         boolean text = format == Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         Style style = noTiming ? colour.withoutTimings() : colour;
@@ -253,16 +259,28 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Replayer> replayers = new LinkedHashMap<>();
         for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
         Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
+        Map<Obligation, Outcome> distinct = new HashMap<>(); // outcomes whose others were deduplicated
         boolean[] rejected = {false};
         long start = System.nanoTime();
         Progress progress = Progress.onTerminal(io.err(), all.size());
         List<Outcome> outcomes = prover.prove(all, o -> {
             // every counterexample and witness is re-run by the reference evaluator, independent of the SMT side
             Replay replay = null;
+            List<Replay> others = List.of();
             if (!o.model().isEmpty()) {
-                replay = replayers.get(o.obligation().spec()).replay(o);
+                Replayer.Replayed r = replayers.get(o.obligation().spec()).replayAll(o);
+                replay = r.replay();
+                others = r.others();
                 replays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>()).put(o.obligation().index(), replay);
+                if (!others.isEmpty()) {
+                    otherReplays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>())
+                            .put(o.obligation().index(), others);
+                }
+                if (!o.others().isEmpty()) distinct.put(o.obligation(), r.outcome());
+                o = r.outcome();
                 if (replay.status() == Replay.Status.REJECTED) rejected[0] = true;
+                for (Replay x : others) if (x.status() == Replay.Status.REJECTED) rejected[0] = true;
             }
             if (!text) {
                 progress.step();
@@ -275,8 +293,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             io.out().print(lines.format(o));
             if (replay != null) for (String l : lines.replayLines(replay)) io.out().println(l);
+            for (String l : lines.otherLines(o, others)) io.out().println(l);
             progress.step();
         });
+        outcomes = outcomes.stream().map(x -> distinct.getOrDefault(x.obligation(), x)).toList();
         progress.finish();
         double elapsed = (System.nanoTime() - start) / 1e6;
 
@@ -318,7 +338,8 @@ final class CheckCommand implements Callable<Integer> {
                 comparison = RecordComparison.compare(written, mine); // the run now matches its record
             }
             reports.add(new SpecReport(c.input().display(), c.diagnostics(), mine, comparison,
-                    replays.getOrDefault(c.input().display(), Map.of())));
+                    replays.getOrDefault(c.input().display(), Map.of()),
+                    otherReplays.getOrDefault(c.input().display(), Map.of())));
         }
         ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
         RunReport run = new RunReport(tool, reports, elapsed, shard.isAll() ? null : shard.toString(),
@@ -340,7 +361,7 @@ final class CheckCommand implements Callable<Integer> {
                     : new HtmlReportRenderer(!noTiming).render(run));
             if (cross != null) io.err().print(cross.renderText(!noTiming));
         } else {
-            String json = new JsonReportRenderer(!noTiming).render(run);
+            String json = new JsonReportRenderer(!noTiming, allCounterexamples).render(run);
             io.out().print(cross == null ? json : cross.addToJson(json, !noTiming));
             if (cross != null) io.err().print(cross.renderText(!noTiming));
         }

@@ -44,6 +44,8 @@ public final class Evaluator {
     private final Quantifiers quantifiers = new Quantifiers(this);
     private final Builtins builtins = new Builtins(this);
     private final FnInterpreter fns = new FnInterpreter(this);
+    /** Records fn steps while a trace is being taken ({@link #traceGuard}); null otherwise. */
+    Tracer tracer;
 
     /** @param varValues a value for each {@code var} that will be read (by name); others stay unbound */
     public Evaluator(Program program, Config config, Map<String, Long> varValues) {
@@ -405,6 +407,16 @@ public final class Evaluator {
                 break;
         }
         WalkValue wv = as(WalkValue.class, m.target(), env);
+        Tracer suspended = tracer; // a walk calls its guard once per entry: that is for traceGuard, not a trace
+        tracer = null;
+        try {
+            return walkMember(m, k, wv, env);
+        } finally {
+            tracer = suspended;
+        }
+    }
+
+    private Object walkMember(Expr.Member m, MemberKind k, WalkValue wv, Env env) {
         Walk walk = new Walk(this, wv);
         WalkRecord record;
         if (k == MemberKind.MAY_FREE) {
@@ -444,13 +456,59 @@ public final class Evaluator {
 
     /** A free clause's guard for the sub-range [ws, we) of a visit at {@code level}. */
     boolean guard(Decl.FreeClause clause, PolicyValue policy, LevelValue level, long ws, long we) {
+        return truth(clause.guard(), guardEnv(clause, policy, level, ws, we));
+    }
+
+    private Env guardEnv(Decl.FreeClause clause, PolicyValue policy, LevelValue level, long ws, long we) {
         Env env = Env.frame();
         Decl.Teardown td = policy.teardown();
         for (int i = 0; i < td.params().size(); i++) {
             env.set((Symbol.LocalSym) program.symbol(td.params().get(i).name()), policy.args().get(i));
         }
         if (program.clauseLevel(clause) instanceof Symbol.LocalSym binder) env.set(binder, level);
-        return truth(clause.guard(), env.walk(ws, we));
+        return env.walk(ws, we);
+    }
+
+    /**
+     * The guard that decided {@code visit} of {@code walk}, re-run step by step: first the clause
+     * ({@code free below L when ...}, depth 0, with the values its guard reads and its truth), then every statement of the fns it calls. At most
+     * {@code limit} steps; empty when no free clause covers the visit's level (such a table is never freed).
+     */
+    public List<TraceStep> traceGuard(WalkValue walk, Visit visit, int limit) {
+        Decl.FreeClause clause = clauseFor(walk.policy().teardown(), visit.level().info());
+        if (clause == null) return List.of();
+        Env env = guardEnv(clause, walk.policy(), visit.level(), visit.start(), visit.end());
+        String source = clause.span().text().strip();
+        if (source.endsWith(";")) source = source.substring(0, source.length() - 1);
+        return traced(clause.guard(), source, env, limit);
+    }
+
+    /** {@code e} evaluated in {@code env}, traced: its own step, then every statement of the fns it calls. */
+    List<TraceStep> trace(Expr e, Env env, int limit) {
+        return traced(e, Tracer.oneLine(e.span().text()), env, limit);
+    }
+
+    /**
+     * Evaluates {@code e} with a {@link Tracer} attached: its own step first, then the fns' statements.
+     * Nothing is memoised differently, so the value is the one an untraced evaluation gives.
+     */
+    private List<TraceStep> traced(Expr e, String source, Env env, int limit) {
+        Tracer t = new Tracer(Math.max(1, limit));
+        Map<String, String> read = Tracer.reads(this, e, env);
+        int slot = t.reserve();
+        tracer = t;
+        try {
+            Object v = eval(e, env);
+            t.fill(slot, e, source, read, Tracer.show(v));
+        } finally {
+            tracer = null;
+            t.compact();
+        }
+        List<TraceStep> steps = new ArrayList<>(t.steps());
+        if (t.dropped() > 0) {
+            steps.add(new TraceStep(e.span(), 0, "... " + t.dropped() + " more steps not shown", Map.of(), ""));
+        }
+        return steps;
     }
 
     /** Names of vars, in declaration order. */

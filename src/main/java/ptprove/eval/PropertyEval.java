@@ -23,12 +23,19 @@ import ptprove.syntax.ast.Expr;
 public final class PropertyEval {
     private final Program program;
     private final Limits limits;
+    /** Steps of the claim's trace to keep; 0 for no trace. */
+    private final int traceLimit;
 
     public PropertyEval(Program program) { this(program, Limits.DEFAULT); }
 
     public PropertyEval(Program program, Limits limits) {
+        this(program, limits, 0);
+    }
+
+    private PropertyEval(Program program, Limits limits, int traceLimit) {
         this.program = program;
         this.limits = limits;
+        this.traceLimit = traceLimit;
     }
 
     /**
@@ -40,10 +47,17 @@ public final class PropertyEval {
      * @param walks             the last evaluation of each walk member, in the order first met
      */
     public record Result(Decl.Property property, Config config, boolean applicable, boolean assumptionsHold,
-                         List<String> failedAssumptions, Boolean claim, List<WalkRecord> walks) {
+                         List<String> failedAssumptions, Boolean claim, List<WalkRecord> walks,
+                         List<TraceStep> trace) {
         public Result {
             failedAssumptions = List.copyOf(failedAssumptions);
             walks = List.copyOf(walks);
+            trace = List.copyOf(trace);
+        }
+
+        public Result(Decl.Property property, Config config, boolean applicable, boolean assumptionsHold,
+                      List<String> failedAssumptions, Boolean claim, List<WalkRecord> walks) {
+            this(property, config, applicable, assumptionsHold, failedAssumptions, claim, walks, List.of());
         }
 
         public boolean isTheorem() { return property.kind() == Decl.PropertyKind.THEOREM; }
@@ -106,7 +120,25 @@ public final class PropertyEval {
         }
         List<String> failed = new ArrayList<>();
         for (PropertyShape.Conjunct c : shape.allConjuncts()) if (!c.holds(ev, env)) failed.add(c.label());
-        Boolean claim = failed.isEmpty() ? ev.truth(shape.claim, env) : null;
-        return new Result(p, config, true, failed.isEmpty(), failed, claim, new ArrayList<>(walks.values()));
+        Boolean claim = null;
+        List<TraceStep> trace = List.of();
+        if (failed.isEmpty() && traceLimit > 0) {
+            trace = ev.trace(shape.claim, env, traceLimit);
+            claim = "true".equals(trace.get(0).result()) ? Boolean.TRUE
+                    : "false".equals(trace.get(0).result()) ? Boolean.FALSE : ev.truth(shape.claim, env);
+        } else if (failed.isEmpty()) {
+            claim = ev.truth(shape.claim, env);
+        }
+        return new Result(p, config, true, failed.isEmpty(), failed, claim, new ArrayList<>(walks.values()), trace);
+    }
+
+    /**
+     * {@link #evaluate} that also traces the claim ({@link Result#trace()}): the claim with the values it reads,
+     * then every statement of the fns it calls (walk members are evaluated, not traced), at most {@code limit}
+     * steps. For counterexamples without a freed table to explain.
+     */
+    public Result evaluateTraced(Decl.Property p, Config config, Map<String, Long> varValues, Map<String, Long> bound,
+                                 int limit) {
+        return new PropertyEval(program, limits, limit).evaluate(p, config, varValues, bound);
     }
 }

@@ -2,14 +2,20 @@ package ptprove.replay;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.eval.EvalException;
+import ptprove.eval.Evaluator;
 import ptprove.eval.Geometry;
+import ptprove.eval.LevelValue;
 import ptprove.eval.PropertyEval;
+import ptprove.eval.TraceStep;
 import ptprove.eval.Visit;
+import ptprove.eval.Walk;
 import ptprove.eval.WalkRecord;
 import ptprove.eval.WitnessCheck;
 import ptprove.ir.Obligation;
@@ -25,6 +31,8 @@ import ptprove.result.Verdict;
  * in kernel terms (level, index path, table span, walked sub-range), from the evaluator's own search.
  */
 public final class Replayer {
+    /** Guards are a handful of statements; the cap only guards against a spec's fn calling fns in a chain. */
+    private static final int TRACE_LIMIT = 64;
     private final PropertyEval eval;
 
     public Replayer(Program program) {
@@ -32,6 +40,46 @@ public final class Replayer {
     }
 
     public Replay replay(Outcome o) {
+        return replay(o, Set.of());
+    }
+
+    /**
+     * An outcome replayed with its further counterexamples ({@code check --all}): {@code outcome} keeps only the
+     * others of a class (level, region) not met before, in the solver's order; {@code others} are their replays.
+     */
+    public record Replayed(Outcome outcome, Replay replay, List<Replay> others) {
+        public Replayed { others = List.copyOf(others); }
+    }
+
+    public Replayed replayAll(Outcome o) {
+        Replay first = replay(o);
+        Set<String> seen = new LinkedHashSet<>();
+        classes(first, seen);
+        List<List<Outcome.Value>> kept = new ArrayList<>();
+        List<Replay> replays = new ArrayList<>();
+        for (List<Outcome.Value> m : o.others()) {
+            Replay r = replay(o.withModel(m), seen);
+            // a model whose class was shown already (or that names none) adds nothing a reader needs
+            if (r.status() == Replay.Status.CONFIRMED && !classes(r, seen)) continue;
+            kept.add(m);
+            replays.add(r);
+        }
+        return new Replayed(o.withOthers(kept), first, replays);
+    }
+
+    /** Adds the replay's finding classes to {@code seen}; true if one was new. */
+    private static boolean classes(Replay r, Set<String> seen) {
+        boolean added = false;
+        for (Replay.Finding f : r.findings()) added |= seen.add(f.classKey());
+        return added;
+    }
+
+    /**
+     * Replays {@code o}'s model, describing the solver's witness at the highest level whose class
+     * ({@link Replay.Finding#classKey()}) is not in {@code seen} where it holds there: for the further
+     * counterexamples of {@code check --all}, each of which fails a part of the claim the ones before did not.
+     */
+    public Replay replay(Outcome o, Set<String> seen) {
         if (o.verdict() != Verdict.REFUTED && o.verdict() != Verdict.WITNESSED) {
             return Replay.skipped("nothing to replay for a " + o.verdict().word() + " verdict");
         }
@@ -43,12 +91,13 @@ public final class Replayer {
         }
         PropertyEval.Result r;
         try {
-            r = eval.evaluate(o.obligation().name(), o.obligation().config(), vars, bound);
+            r = eval.evaluateTraced(eval.property(o.obligation().name()), o.obligation().config(), vars, bound,
+                    TRACE_LIMIT);
         } catch (EvalException e) {
             return Replay.skipped(e.getMessage());
         }
         boolean agrees = o.verdict() == Verdict.REFUTED ? r.violates() : r.witnesses();
-        List<Replay.Finding> findings = findings(r, o, vars);
+        List<Replay.Finding> findings = findings(r, o, vars, seen);
         if (!agrees) {
             String why = !r.applicable() ? "the property does not apply in this configuration"
                     : !r.assumptionsHold() ? "the assumptions do not hold: " + String.join("; ", r.failedAssumptions())
@@ -57,7 +106,8 @@ public final class Replayer {
             for (WalkRecord w : r.walks()) walks.append("\n").append(w.describe());
             return new Replay(Replay.Status.REJECTED, why + walks, findings);
         }
-        return new Replay(Replay.Status.CONFIRMED, "", findings);
+        // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace)
+        return new Replay(Replay.Status.CONFIRMED, "", findings, findings.isEmpty() ? steps(r.trace()) : List.of());
     }
 
     /**
@@ -66,7 +116,8 @@ public final class Replayer {
      * the finding describes, so the report's lines agree with the model's; otherwise the evaluator's own first
      * witness is described.
      */
-    private List<Replay.Finding> findings(PropertyEval.Result r, Outcome o, Map<String, Long> vars) {
+    private List<Replay.Finding> findings(PropertyEval.Result r, Outcome o, Map<String, Long> vars,
+                                          Set<String> seen) {
         List<WalkRecord> existential = new ArrayList<>();
         for (WalkRecord w : r.walks()) {
             if (w.witness() != null && (w.kind() == MemberKind.FREES_TABLE_OF || w.kind() == MemberKind.FREES_ANY)) {
@@ -80,13 +131,14 @@ public final class Replayer {
             if (v.variable().label().equals("other_address")) other = v.value();
         }
         List<Replay.Finding> out = new ArrayList<>();
+        // one evaluator for the checks and traces: its lets and geometry are computed once per configuration
+        Evaluator ev = existential.isEmpty() ? null : eval.evaluator(o.obligation().config(), vars);
         for (WalkRecord w : existential) {
             Visit visit = w.witness().visit();
             long a = w.witness().address();
             Long b = w.region() == null ? null : w.witness().otherAddress();
             if (existential.size() == 1 && address != null) {
-                WitnessCheck claimed = eval.evaluator(o.obligation().config(), vars).walk(w.walk())
-                        .check(null, address, w.region() == null ? null : other, w.region());
+                WitnessCheck claimed = claimed(ev, w, address, other, seen);
                 if (claimed.holds()) {
                     for (Visit t : claimed.trace()) {
                         if (t.level().ordinal() != claimed.level().ordinal()) continue;
@@ -96,12 +148,45 @@ public final class Replayer {
                     }
                 }
             }
-            out.add(finding(w, visit, a, b));
+            out.add(finding(w, visit, a, b, trace(ev, w, visit)));
         }
         return out;
     }
 
-    private static Replay.Finding finding(WalkRecord w, Visit v, long address, Long other) {
+    /** The solver's witness checked at the highest level (of a class not yet seen) where it holds. */
+    private static WitnessCheck claimed(Evaluator ev, WalkRecord w, long address, Long other, Set<String> seen) {
+        Walk walk = ev.walk(w.walk());
+        Long b = w.region() == null ? null : other;
+        if (seen.isEmpty()) return walk.check(null, address, b, w.region());
+        Geometry g = w.walk().policy().geometry();
+        WitnessCheck last = null;
+        for (Geometry.Level l : g.nonLeafPresent()) {
+            String key = Replay.Finding.classKey(l.name(), w.region() == null ? null : w.region().name());
+            if (seen.contains(key)) continue;
+            last = walk.check(new LevelValue(g, l.ordinal()), address, b, w.region());
+            if (last.holds()) return last;
+        }
+        return last != null ? last : walk.check(null, address, b, w.region());
+    }
+
+    /** The guard that decided the visit, step by step, re-run in a fresh evaluator (lets memoise nothing traced). */
+    private static List<Replay.Step> trace(Evaluator ev, WalkRecord w, Visit visit) {
+        try {
+            return steps(ev.traceGuard(w.walk(), visit, TRACE_LIMIT));
+        } catch (EvalException e) {
+            return List.of(); // the replay itself already succeeded; a trace that cannot be taken is left out
+        }
+    }
+
+    private static List<Replay.Step> steps(List<TraceStep> trace) {
+        List<Replay.Step> out = new ArrayList<>();
+        for (TraceStep s : trace) {
+            out.add(new Replay.Step(s.span().line(), s.span().column(), s.depth(), s.source(), s.values(), s.result()));
+        }
+        return out;
+    }
+
+    private static Replay.Finding finding(WalkRecord w, Visit v, long address, Long other, List<Replay.Step> trace) {
         Geometry g = v.level().geometry();
         StringBuilder path = new StringBuilder();
         for (Geometry.Level l : g.present()) {
@@ -110,6 +195,7 @@ public final class Replayer {
             if (l.ordinal() == v.level().ordinal()) break;
         }
         return new Replay.Finding(w.site().member().text(), v.level().name(), address, path.toString(),
-                v.entryBase(), v.entryEnd(), v.start(), v.end(), other, w.region() == null ? null : w.region().name());
+                v.entryBase(), v.entryEnd(), v.start(), v.end(), other, w.region() == null ? null : w.region().name(),
+                trace);
     }
 }

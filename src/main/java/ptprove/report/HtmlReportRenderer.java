@@ -96,6 +96,7 @@ public final class HtmlReportRenderer {
                 sb.append("<div class=\"cex ").append(o.verdict().word()).append("\">\n<pre>");
                 List<String> lines = new ArrayList<>(f.lines(o));
                 lines.addAll(f.replayLines(replay));
+                lines.addAll(f.otherLines(o, spec.otherReplays(o)));
                 for (String l : lines) sb.append(escape(l)).append('\n');
                 sb.append("</pre>\n");
                 Long start = value(o, "start"), end = value(o, "end");

@@ -35,6 +35,7 @@ public final class Json {
     }
 
     static ObjectNode object() { return MAPPER.createObjectNode(); }
+    static com.fasterxml.jackson.databind.node.ArrayNode array() { return MAPPER.createArrayNode(); }
 
     /** The document's text, ending in a newline. */
     /** Two-space indent, {@code "key": value}, a final newline: every JSON ptprove prints looks alike. */

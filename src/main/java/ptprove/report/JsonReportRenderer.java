@@ -25,7 +25,10 @@ import ptprove.source.Span;
  *  "results": [{"spec", "name", "kind", "index", "config": {"ERA": 504, …}, "verdict",
  *               "recorded" (only for a spec with a record; null for an obligation the record lacks),
  *               "millis" (unless times are off), "fingerprint", "line", "column" (unless synthetic),
- *               "counterexample" (refuted) or "witness" (witnessed): {"label": "0x…" or a boolean},
+ *               "counterexample" (refuted) or "witness" (witnessed): {"label": "0x…" or a boolean, …,
+ *                   "level", "index_path", "table_span", "walk", "trace": [{"line", "column", "depth",
+ *                   "source", "values": {"name": "0x…"}, "result"}]} (the kernel terms: with a replay),
+ *               "counterexamples" (refuted, with --all only): [every class's counterexample, the first above],
  *               "reason" (only when there is one)}],
  *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
@@ -37,10 +40,20 @@ import ptprove.source.Span;
  */
 public final class JsonReportRenderer {
     private final boolean includeTimes;
+    private final boolean allCounterexamples;
 
     /** @param includeTimes false leaves out every {@code millis}, so runs compare byte for byte */
     public JsonReportRenderer(boolean includeTimes) {
+        this(includeTimes, false);
+    }
+
+    /**
+     * @param allCounterexamples the run asked for every class ({@code check --all}): a refuted result also gets
+     *                           {@code counterexamples}, the list of all, the first being {@code counterexample}
+     */
+    public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples) {
         this.includeTimes = includeTimes;
+        this.allCounterexamples = allCounterexamples;
     }
 
     public String render(RunReport run) {
@@ -101,31 +114,65 @@ public final class JsonReportRenderer {
             node.put("column", ob.span().column());
         }
         if (!o.model().isEmpty() && (o.verdict() == Verdict.REFUTED || o.verdict() == Verdict.WITNESSED)) {
-            ObjectNode model = node.putObject(o.verdict() == Verdict.REFUTED ? "counterexample" : "witness");
-            List<String> labels = OutcomeLineFormatter.labels(o.model());
-            for (int i = 0; i < labels.size(); i++) {
-                Outcome.Value v = o.model().get(i);
-                if (v.variable().var().isBool()) model.put(labels.get(i), v.value() != 0);
-                else model.put(labels.get(i), Formats.hex(v.value()));
-            }
             Replay replay = spec.replay(o);
-            if (replay != null) {
-                // the kernel-terms explanation of the first walk member, from the reference evaluator's own search
-                // (a spec variable of the same name keeps its place: the solver's values are never overwritten)
-                if (!replay.findings().isEmpty() && !model.has("level") && !model.has("index_path")
-                        && !model.has("table_span") && !model.has("walk")) {
-                    Replay.Finding f = replay.findings().get(0);
-                    model.put("level", f.level());
-                    model.put("index_path", f.indexPath());
-                    model.putArray("table_span").add(Formats.hex(f.tableStart())).add(Formats.hex(f.tableEnd()));
-                    model.putArray("walk").add(Formats.hex(f.walkStart())).add(Formats.hex(f.walkEnd()));
+            ObjectNode model = model(o.model(), replay);
+            node.set(o.verdict() == Verdict.REFUTED ? "counterexample" : "witness", model);
+            if (allCounterexamples && o.verdict() == Verdict.REFUTED) {
+                ArrayNode every = node.putArray("counterexamples");
+                every.add(model.deepCopy());
+                List<Replay> others = spec.otherReplays(o);
+                for (int i = 0; i < o.others().size(); i++) {
+                    every.add(model(o.others().get(i), i < others.size() ? others.get(i) : null));
                 }
+            }
+            if (replay != null) {
                 node.put("replay", replay.status().word());
                 if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
             }
         }
         if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());
         return node;
+    }
+
+    /** A model's values, then the kernel terms of its replay's first finding (when the spec's names leave room). */
+    private static ObjectNode model(List<Outcome.Value> values, Replay replay) {
+        ObjectNode model = Json.object();
+        List<String> labels = OutcomeLineFormatter.labels(values);
+        for (int i = 0; i < labels.size(); i++) {
+            Outcome.Value v = values.get(i);
+            if (v.variable().var().isBool()) model.put(labels.get(i), v.value() != 0);
+            else model.put(labels.get(i), Formats.hex(v.value()));
+        }
+        // the kernel-terms explanation of the first walk member, from the reference evaluator
+        // (a spec variable of the same name keeps its place: the solver's values are never overwritten)
+        if (replay != null && !replay.findings().isEmpty() && !model.has("level") && !model.has("index_path")
+                && !model.has("table_span") && !model.has("walk") && !model.has("trace")) {
+            Replay.Finding f = replay.findings().get(0);
+            model.put("level", f.level());
+            model.put("index_path", f.indexPath());
+            model.putArray("table_span").add(Formats.hex(f.tableStart())).add(Formats.hex(f.tableEnd()));
+            model.putArray("walk").add(Formats.hex(f.walkStart())).add(Formats.hex(f.walkEnd()));
+            model.set("trace", trace(f.trace()));
+        } else if (replay != null && !replay.trace().isEmpty() && !model.has("trace")) {
+            model.set("trace", trace(replay.trace())); // no freed table: the claim and the fns it calls
+        }
+        return model;
+    }
+
+    /** The guard's steps: {@code [{"line", "column", "depth", "source", "values": {name: value}, "result"}]}. */
+    static ArrayNode trace(List<Replay.Step> steps) {
+        ArrayNode out = Json.array();
+        for (Replay.Step s : steps) {
+            ObjectNode step = out.addObject();
+            step.put("line", s.line());
+            step.put("column", s.column());
+            step.put("depth", s.depth());
+            step.put("source", s.source());
+            ObjectNode values = step.putObject("values");
+            s.values().forEach(values::put);
+            step.put("result", s.result());
+        }
+        return out;
     }
 
     private static ObjectNode change(String spec, RecordChange c) {

@@ -76,6 +76,7 @@ public final class MarkdownReportRenderer {
             for (Outcome o : detailed) {
                 List<String> lines = new ArrayList<>(f.lines(o));
                 lines.addAll(f.replayLines(spec.replay(o)));
+                lines.addAll(f.otherLines(o, spec.otherReplays(o)));
                 sb.append(fenced(String.join("\n", lines) + "\n")).append('\n');
             }
         }

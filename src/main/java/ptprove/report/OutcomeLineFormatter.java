@@ -110,13 +110,33 @@ public final class OutcomeLineFormatter {
             lines.add(DETAIL_INDENT + "level       = " + f.level() + "  (" + f.indexPath() + ")");
             lines.add(DETAIL_INDENT + "table_span  = [" + Formats.hex(f.tableStart()) + ", " + Formats.hex(f.tableEnd()) + ")");
             lines.add(DETAIL_INDENT + "walk        = [" + Formats.hex(f.walkStart()) + ", " + Formats.hex(f.walkEnd()) + ")");
+            lines.addAll(TraceLines.lines(f.trace(), DETAIL_INDENT));
         }
+        if (replay.findings().isEmpty()) lines.addAll(TraceLines.lines(replay.trace(), DETAIL_INDENT));
         String status = switch (replay.status()) {
             case CONFIRMED -> "replay: confirmed by the reference evaluator";
             case REJECTED -> "replay: REJECTED by the reference evaluator: " + replay.explanation();
             case SKIPPED -> "replay: skipped: " + replay.explanation();
         };
         lines.addAll(Texts.wrap(Texts.words(Texts.printable(status)), DETAIL_INDENT, DETAIL_INDENT + "  ", WIDTH));
+        return lines;
+    }
+
+    /**
+     * The further counterexamples of {@code check --all} ({@link Outcome#others()}, replayed as {@code replays}),
+     * each under a heading naming its class: {@code counterexample 2 of 3: pud, vmalloc}.
+     */
+    public List<String> otherLines(Outcome outcome, List<Replay> replays) {
+        List<String> lines = new ArrayList<>();
+        int total = outcome.others().size() + 1;
+        for (int i = 0; i < outcome.others().size(); i++) {
+            Replay r = i < replays.size() ? replays.get(i) : null;
+            String cls = r == null || r.findings().isEmpty() ? ""
+                    : ": " + r.findings().get(0).classKey().replace(" ", ", ");
+            lines.add(Texts.truncateMiddle(DETAIL_INDENT + "counterexample " + (i + 2) + " of " + total + cls, WIDTH));
+            lines.addAll(modelLines(outcome.withModel(outcome.others().get(i))));
+            lines.addAll(replayLines(r));
+        }
         return lines;
     }
 

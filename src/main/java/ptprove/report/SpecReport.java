@@ -18,11 +18,18 @@ import ptprove.source.Diagnostic;
  * @param comparison the outcomes held against the spec's proof record, or {@code null} when it has none
  */
 public record SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes,
-                         RecordComparison comparison, Map<Integer, Replay> replays) {
+                         RecordComparison comparison, Map<Integer, Replay> replays,
+                         Map<Integer, List<Replay>> otherReplays) {
 
     /** Without replays. */
     public SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes, RecordComparison comparison) {
         this(spec, diagnostics, outcomes, comparison, Map.of());
+    }
+
+    /** Without further counterexamples ({@code check --all}). */
+    public SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes, RecordComparison comparison,
+                      Map<Integer, Replay> replays) {
+        this(spec, diagnostics, outcomes, comparison, replays, Map.of());
     }
 
     /** The reference evaluator's replay of the obligation with this index, or null. */
@@ -30,8 +37,14 @@ public record SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome
         return replays.get(o.obligation().index());
     }
 
+    /** The replays of {@link Outcome#others()}, in the same order (empty when there are none). */
+    public List<Replay> otherReplays(Outcome o) {
+        return otherReplays.getOrDefault(o.obligation().index(), List.of());
+    }
+
     public SpecReport {
         replays = Map.copyOf(replays);
+        otherReplays = Map.copyOf(otherReplays);
         Objects.requireNonNull(spec, "spec");
         diagnostics = List.copyOf(diagnostics);
         List<Outcome> sorted = new ArrayList<>(outcomes);

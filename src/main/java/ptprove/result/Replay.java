@@ -1,14 +1,24 @@
 package ptprove.result;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reference evaluator's re-run of a counterexample or witness (ptprove.eval: concrete values, the kernel's
  * loops), independent of the SMT lowering. {@code findings} explain walk members in kernel terms.
  *
  * @param explanation why it was rejected or skipped; empty when confirmed
+ * @param trace       for a counterexample with no freed table to explain (no {@code findings}): the claim and the
+ *                    statements of every fn it calls, under the model's values; empty otherwise
  */
-public record Replay(Status status, String explanation, List<Finding> findings) {
+public record Replay(Status status, String explanation, List<Finding> findings, List<Step> trace) {
+
+    /** Without a trace of the claim (a replay whose findings carry their guards' traces, or none at all). */
+    public Replay(Status status, String explanation, List<Finding> findings) {
+        this(status, explanation, findings, List.of());
+    }
 
     public enum Status {
         /** The evaluator agrees: a theorem's assumptions hold and its claim fails (an example's claim holds). */
@@ -31,10 +41,42 @@ public record Replay(Status status, String explanation, List<Finding> findings) 
      * {@code otherAddress} and {@code region} are null for {@code frees_any}.
      */
     public record Finding(String member, String level, long address, String indexPath, long tableStart,
-                          long tableEnd, long walkStart, long walkEnd, Long otherAddress, String region) {}
+                          long tableEnd, long walkStart, long walkEnd, Long otherAddress, String region,
+                          List<Step> trace) {
+        public Finding {
+            trace = List.copyOf(trace);
+        }
+
+        /** The class of this finding for {@code check --all}: the level, and the region if there is one. */
+        public String classKey() { return classKey(level, region); }
+
+        public static String classKey(String level, String region) {
+            return region == null ? level : level + " " + region;
+        }
+
+        /** Without a trace of the guard. */
+        public Finding(String member, String level, long address, String indexPath, long tableStart, long tableEnd,
+                       long walkStart, long walkEnd, Long otherAddress, String region) {
+            this(member, level, address, indexPath, tableStart, tableEnd, walkStart, walkEnd, otherAddress, region,
+                    List.of());
+        }
+    }
+
+    /**
+     * One step of the guard that let the table be freed, as a debugger shows it: the guard expression itself
+     * ({@code depth} 0), then each statement executed in the fns it calls (depth 1, 2 for a nested call, ...),
+     * with the values the step read (numbers in hex, booleans, levels by name) and what it gave ({@code true},
+     * {@code 0x...}, or {@code name=value} for an assignment). {@code line} 0 means no position.
+     */
+    public record Step(int line, int column, int depth, String source, Map<String, String> values, String result) {
+        public Step {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
 
     public Replay {
         findings = List.copyOf(findings);
+        trace = List.copyOf(trace);
     }
 
     public static Replay skipped(String why) {

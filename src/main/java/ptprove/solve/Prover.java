@@ -38,22 +38,30 @@ public final class Prover {
 
     /** {@code jobs} workers (at least 1), each obligation within {@code budget}, configurations one by one. */
     public Prover(int jobs, Budget budget) {
-        this(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG);
+        this(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG, false);
     }
 
     /** As {@link #Prover(int, Budget)}, asking {@code known} before solving and offering it what was solved. */
     public Prover(int jobs, Budget budget, KnownOutcomes known) {
-        this(jobs, budget, known, ConfigMode.PER_CONFIG);
+        this(jobs, budget, known, ConfigMode.PER_CONFIG, false);
     }
 
     /** As above, solving a property's configurations as {@code mode} says. */
     public Prover(int jobs, Budget budget, ConfigMode mode) {
-        this(jobs, budget, KnownOutcomes.NONE, mode);
+        this(jobs, budget, KnownOutcomes.NONE, mode, false);
     }
 
-    /** With a cache of known outcomes and a configuration mode. */
-    public Prover(int jobs, Budget budget, KnownOutcomes known, ConfigMode mode) {
-        this(jobs, budget, sessions(new VacuityCache()), known, mode);
+    /**
+     * {@code jobs} workers; with {@code all}, a refuted theorem's outcome carries one counterexample per failing
+     * part of its claim ({@link Outcome#others()}), not just the first.
+     */
+    public Prover(int jobs, Budget budget, boolean all) {
+        this(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG, all);
+    }
+
+    /** With a cache of known outcomes, a configuration mode, and whether to find every counterexample class. */
+    public Prover(int jobs, Budget budget, KnownOutcomes known, ConfigMode mode, boolean all) {
+        this(jobs, budget, sessions(new VacuityCache(), all), known, mode);
     }
 
     /** One worker per available processor. */
@@ -82,8 +90,8 @@ public final class Prover {
         this.mode = mode;
     }
 
-    private static Supplier<SolverSession> sessions(VacuityCache shared) {
-        return () -> new SolverSession(shared);
+    private static Supplier<SolverSession> sessions(VacuityCache shared, boolean all) {
+        return () -> new SolverSession(shared, all);
     }
 
     public static int defaultJobs() {

@@ -31,7 +31,9 @@ import ptprove.result.Verdict;
  * for an example. Only when that is unsatisfiable does it ask whether the assumptions alone can hold (else
  * {@link Verdict#VACUOUS}); a satisfiable query already shows they can. Each question gets a fresh one-shot QF_BV
  * solver with a fixed seed: Z3's incremental solver (push/pop) was 10x slower on the arm64 lemmas, and fresh
- * solvers keep earlier obligations from steering later models.
+ * solvers keep earlier obligations from steering later models. A refuted theorem's model is then made simpler
+ * on the solver that found it ({@link Minimiser}); with {@code all}, the remaining parts are asked too, one
+ * counterexample per failing part.
  */
 public final class SolverSession implements Engine {
     static {
@@ -52,6 +54,7 @@ public final class SolverSession implements Engine {
     private final VacuityCache vacuity;
     /** Satisfiability checks asked of Z3 so far, for tests and measurements. */
     private int checks;
+    private final boolean all;
 
     /** Checks that Z3 loads (throws if its native library cannot be loaded). */
     public SolverSession() {
@@ -59,8 +62,14 @@ public final class SolverSession implements Engine {
     }
 
     SolverSession(VacuityCache vacuity) {
+        this(vacuity, false);
+    }
+
+    /** @param all for a refuted theorem, go on after the first counterexample: one per failing part of the claim */
+    SolverSession(VacuityCache vacuity, boolean all) {
         new Context().close();
         this.vacuity = vacuity;
+        this.all = all;
     }
 
     /**
@@ -193,14 +202,26 @@ public final class SolverSession implements Engine {
             BoolExpr assumptions = assume ? lowering.lowerBool(o.assumptions()) : null;
             // The query is a disjunction over the claim's parts (a theorem's conjuncts, negated; an example's
             // disjuncts); asking part by part is equivalent and far easier for the bit-blaster.
+            List<List<Outcome.Value>> found = new ArrayList<>();
             for (Term part : Goals.parts(o.claim(), theorem)) {
                 BoolExpr claim = lowering.lowerBool(part);
                 BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
                 Status status = assume ? ask(assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
-                    return outcome(theorem ? Verdict.REFUTED : Verdict.WITNESSED, model(), null);
+                    Model simplest = !theorem ? solver.getModel()
+                            : new Minimiser(ctx, solver, () -> check(Minimiser.QUERY_RLIMIT))
+                                    .minimise(o, lowering, solver.getModel());
+                    found.add(model(simplest));
+                    // --all: every further failing part (a level, a region) is a counterexample of its own class
+                    if (!(theorem && all)) break;
+                } else if (status == Status.UNKNOWN) {
+                    if (found.isEmpty()) return outcome(Verdict.UNKNOWN, List.of(), unknownReason());
+                    break; // the verdict stands; the classes not yet asked about stay unreported
                 }
-                if (status == Status.UNKNOWN) return outcome(Verdict.UNKNOWN, List.of(), unknownReason());
+            }
+            if (!found.isEmpty()) {
+                return new Outcome(o, theorem ? Verdict.REFUTED : Verdict.WITNESSED, millisSince(start), fingerprint,
+                        found.get(0), null, found.subList(1, found.size()));
             }
             return settle();
         }
@@ -225,8 +246,15 @@ public final class SolverSession implements Engine {
             return outcome(theorem ? Verdict.PROVED : Verdict.UNWITNESSED, List.of(), null);
         }
 
-        /** Checks with what is left of the budget; answers unknown without asking Z3 when nothing is left. */
         private Status check() {
+            return check(Long.MAX_VALUE);
+        }
+
+        /**
+         * Checks with what is left of the budget, and at most {@code cap} resource units; answers unknown without
+         * asking Z3 when nothing is left.
+         */
+        private Status check(long cap) {
             Params p = ctx.mkParams();
             p.add("random_seed", SolverOptions.SEED);
             p.add("smt.random_seed", SolverOptions.SEED);
@@ -244,14 +272,15 @@ public final class SolverSession implements Engine {
                     spent = Reasons.rlimit(budget);
                     return Status.UNKNOWN;
                 }
-                p.add("rlimit", (int) Math.min(left, Z3_UINT_CAP));
+                p.add("rlimit", (int) Math.min(Math.min(left, cap), Z3_UINT_CAP));
+            } else if (cap != Long.MAX_VALUE) {
+                p.add("rlimit", (int) Math.min(cap, Z3_UINT_CAP));
             }
             solver.setParameters(p);
             return solver.check();
         }
 
-        private List<Outcome.Value> model() {
-            Model m = solver.getModel();
+        private List<Outcome.Value> model(Model m) {
             List<Outcome.Value> values = new ArrayList<>();
             for (Obligation.Variable v : o.variables()) {
                 Expr<?> e = m.eval(lowering.variable(v.var()), true); // completion: unconstrained ones get a value

@@ -38,6 +38,13 @@ final class Specs {
         }
     }
 
+    /** A spec of the library, e.g. {@code specs/arm64/hotremove.ptl} (tests run in the project directory). */
+    static Program library(String path) {
+        Path file = Path.of(path);
+        Diagnostics diags = new Diagnostics();
+        return checked(Checker.check(file, path, file.getParent(), diags), diags);
+    }
+
     private static Program checked(Program p, Diagnostics diags) {
         if (p == null || diags.hasErrors()) {
             StringBuilder sb = new StringBuilder("spec does not check:\n");

@@ -67,4 +67,28 @@ class ReplayerTest {
         assertEquals(Replay.Status.REJECTED, outside.status());
         assertTrue(outside.explanation().startsWith("the assumptions do not hold"), outside.explanation());
     }
+
+    @Test
+    void otherShapesTraceTheClaimAndTheFnsItCalls() {
+        String spec = """
+                address_bits 16;
+                fn next(x): ulong {
+                  x += 1;
+                  return x;
+                }
+                theorem never_three: forall x where x < 16: next(x) != 3;
+                """;
+        TestSpecs.Checked c = TestSpecs.check(spec);
+        Obligation o = TestSpecs.obligations(spec).get(0);
+        List<Outcome.Value> model = new ArrayList<>();
+        for (Obligation.Variable v : o.variables()) model.add(new Outcome.Value(v, 2));
+        Replay r = new Replayer(c.program()).replay(new Outcome(o, Verdict.REFUTED, 1, "fp", model, null));
+        assertEquals(Replay.Status.CONFIRMED, r.status(), r.explanation());
+        assertTrue(r.findings().isEmpty());
+        List<Replay.Step> t = r.trace();
+        assertEquals(3, t.size(), t.toString());
+        assertEquals(new Replay.Step(6, 45, 0, "next(x) != 3", java.util.Map.of("x", "0x2"), "false"), t.get(0));
+        assertEquals(new Replay.Step(3, 3, 1, "x += 1;", java.util.Map.of("x", "0x2"), "x=0x3"), t.get(1));
+        assertEquals(new Replay.Step(4, 3, 1, "return x;", java.util.Map.of("x", "0x3"), "0x3"), t.get(2));
+    }
 }
