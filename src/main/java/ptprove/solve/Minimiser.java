@@ -14,7 +14,7 @@ import ptprove.lower.Z3Lowering;
 
 /**
  * Makes a satisfying model simpler to read, on the solver that found it: the smallest range {@code end - start}
- * (to a power of two), then the roundest {@code start} (most trailing zero bits), each by a binary search of
+ * (to a power of two; from the model's own alignment down, then by bisection), then the roundest {@code start} (most trailing zero bits), each by a binary search of
  * bounded extra queries asked under push/pop. Only a satisfiable answer replaces the model, so the verdict never
  * changes and the result is still a model of the same query; an unsatisfiable or unknown answer (each query has a
  * small deterministic resource limit) keeps the best model so far. Deterministic: same query, same steps.
@@ -68,8 +68,16 @@ final class Minimiser {
                 if (m != null) {
                     best = m;
                     hi = grain;
+                    // the model may be rounder than the assumptions need (a 16 KiB page at a 32 KiB boundary):
+                    // halve while that is satisfiable; the first refusal ends the search
+                    while (hi > 0 && asked < RANGE_QUERIES) {
+                        Model half = ask(ctx.mkBVULE(size, constant(BigInteger.ONE.shiftLeft(hi - 1), width)));
+                        if (half == null) break;
+                        best = half;
+                        hi--;
+                    }
                 }
-                lo = m != null ? grain : grain + 1;
+                lo = m != null ? hi : grain + 1;
             }
             while (lo < hi && asked < RANGE_QUERIES) {
                 int mid = (lo + hi) >>> 1;
