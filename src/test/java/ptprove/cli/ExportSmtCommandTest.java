@@ -146,7 +146,7 @@ class ExportSmtCommandTest {
                 checked++;
             }
         }
-        assertEquals(21, checked, "12 ok and 9 refuted obligations");
+        assertEquals(22, checked, "12 ok and 10 refuted obligations");
         assertFalse(files(out).stream().anyMatch(f -> f.contains(".tmp")));
     }
 }

@@ -71,6 +71,6 @@ class ExportedScriptsZ3Test {
                 }
             }
         }
-        assertEquals(21, checked);
+        assertEquals(22, checked);
     }
 }
