@@ -33,6 +33,8 @@ public final class ResultCache implements KnownOutcomes {
     private final String context;
     /** Keys computed at lookup, reused when the solved outcome comes back (rendering the query costs time). */
     private final Map<Obligation, CacheKey> pending = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Answers solved in this run, by key: a later identical query takes them without a solver or the disk. */
+    private final Map<String, CacheEntry> thisRun = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger ignored = new AtomicInteger();
     private final AtomicReference<String> writeProblem = new AtomicReference<>();
@@ -42,9 +44,22 @@ public final class ResultCache implements KnownOutcomes {
      * @param toolVersion ptprove's version: a new release never trusts an older one's answers
      */
     public ResultCache(Path root, String toolVersion, SolverOptions options) {
-        this.dir = root.resolve("v1");
+        this.dir = root == null ? null : root.resolve("v1");
         this.context = "ptprove " + toolVersion + " solver-code " + SolverCode.digest() + "\n" + options.solver() + " " + options.version()
                 + "\nseed " + options.seed() + "\ntimeout-ms " + options.timeoutMs() + "\nrlimit " + options.rlimit();
+    }
+
+    /**
+     * No folder: only identical queries of this run share one solve ({@code --no-cache}). Nothing is read from or
+     * written to disk, and nothing counts as a cache hit.
+     */
+    public static ResultCache inMemory(String toolVersion, SolverOptions options) {
+        return new ResultCache(null, toolVersion, options);
+    }
+
+    /** Whether answers are read from and written to a folder (else only shared within this run). */
+    public boolean onDisk() {
+        return dir != null;
     }
 
     /** What every key of this cache is computed with besides the obligation (for tests). */
@@ -60,6 +75,20 @@ public final class ResultCache implements KnownOutcomes {
             key = CacheKey.of(o, context);
         } catch (RuntimeException | StackOverflowError e) {
             return null; // the solver reports whatever is wrong with this obligation
+        }
+        CacheEntry known = thisRun.get(key.hash());
+        if (known != null) { // solved earlier in this run: the same query, so the same answer
+            try {
+                return new Outcome(o, known.verdict(), (System.nanoTime() - start) / 1e6, key.fingerprint(),
+                        model(known, o), null, false);
+            } catch (CacheEntry.Invalid | RuntimeException e) {
+                pending.put(o, key);
+                return null;
+            }
+        }
+        if (dir == null) {
+            pending.put(o, key);
+            return null;
         }
         Path file = fileOf(key.hash());
         String text;
@@ -114,8 +143,11 @@ public final class ResultCache implements KnownOutcomes {
         if (key == null || solved.cached() || !CacheEntry.storable(solved.verdict())) return;
         Map<String, Long> model = new java.util.TreeMap<>();
         for (Outcome.Value v : solved.model()) model.put(v.variable().var().name(), v.value());
+        CacheEntry entry = new CacheEntry(key.hash(), solved.verdict(), model);
+        thisRun.put(key.hash(), entry);
+        if (dir == null) return;
         try {
-            write(fileOf(key.hash()), new CacheEntry(key.hash(), solved.verdict(), model).toJson());
+            write(fileOf(key.hash()), entry.toJson());
         } catch (IOException | RuntimeException e) {
             writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + e.getMessage());
         }

@@ -63,6 +63,35 @@ class ResultCacheTest {
     }
 
     @Test
+    void withoutAFolderIdenticalQueriesOfOneRunAreSolvedOnceAndNothingIsWritten() throws IOException {
+        List<Obligation> once = suite();
+        List<Obligation> twice = new ArrayList<>(once);
+        twice.addAll(once);
+        ResultCache memo = ResultCache.inMemory("test", SolverOptions.of(Budget.NONE));
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        ptprove.solve.KnownOutcomes counting = new ptprove.solve.KnownOutcomes() {
+            @Override public Outcome lookup(Obligation o) {
+                Outcome known = memo.lookup(o);
+                if (known != null) answered.incrementAndGet();
+                return known;
+            }
+            @Override public void remember(Outcome solved) { memo.remember(solved); }
+        };
+        List<Outcome> out = new Prover(1, Budget.NONE, counting).prove(twice);
+        List<Outcome> alone = new Prover(1, Budget.NONE).prove(once);
+        for (int i = 0; i < once.size(); i++) {
+            Outcome second = out.get(once.size() + i);
+            assertEquals(alone.get(i).verdict(), second.verdict(), second.obligation().name());
+            assertEquals(alone.get(i).model(), second.model(), second.obligation().name());
+            assertFalse(second.cached(), "an answer shared within a run is not a cache hit");
+        }
+        assertTrue(answered.get() >= once.size(), answered + " of " + once.size());
+        assertEquals(0, memo.hits());
+        assertFalse(memo.onDisk());
+        assertEquals(List.of(), entries());
+    }
+
+    @Test
     void otherOptionsOrAnotherToolVersionMiss() {
         List<Obligation> work = suite().subList(0, 5);
         prove(work, cache(Budget.NONE), Budget.NONE);
