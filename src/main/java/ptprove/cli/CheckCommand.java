@@ -381,7 +381,7 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * The result cache of this run. With --no-cache (or when no default folder can be found) it keeps answers
      * in memory only, so identical queries of this run are solved once (the library's 2 754 obligations ask
-     * about 1 100 distinct queries) and nothing is read from or written to disk.
+     * 1 023 distinct queries) and nothing is read from or written to disk.
      */
     private ResultCache openCache(Budget budget) {
         Path dir = noCache ? null : cache != null ? cache : CacheLocation.defaultDir().orElse(null);
