@@ -25,7 +25,7 @@ import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove layout}: every constant and region of a spec, per configuration. No solving. */
 @Command(name = "layout", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print a spec's address-space layout: every numeric let and every region, per configuration."},
+        description = {"Print a spec's address-space layout: every numeric let and region with a value, per configuration (those depending on a var by name)."},
         footer = {"", ExitCodes.HELP})
 final class LayoutCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
@@ -71,7 +71,7 @@ final class LayoutCommand implements Callable<Integer> {
             for (Layout.Region r : l.regions()) {
                 regions.add(new LayoutReport.Region(r.name(), r.start(), r.end(), r.permanent()));
             }
-            layouts.add(new LayoutReport.Layout(l.config(), constants, regions));
+            layouts.add(new LayoutReport.Layout(l.config(), constants, regions, l.symbolic()));
         }
         LayoutReport report = new LayoutReport(c.input().display(), c.program().width(), layouts);
         io.out().print(format == CheckCommand.Format.json ? new LayoutJsonRenderer().render(report)

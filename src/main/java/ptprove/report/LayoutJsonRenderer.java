@@ -36,6 +36,10 @@ public final class LayoutJsonRenderer {
                 else region.put("size", Formats.hex(r.size()));
                 region.put("permanent", r.permanent());
             }
+            if (!layout.symbolic().isEmpty()) { // only specs with vars have it: the others' JSON is unchanged
+                ArrayNode symbolic = node.putArray("symbolic");
+                for (String name : layout.symbolic()) symbolic.add(name);
+            }
         }
         return Json.write(root);
     }

@@ -25,12 +25,20 @@ public record LayoutReport(String spec, int width, List<Layout> layouts) {
         return width >= 64 ? r.size() : r.size() & ((1L << width) - 1);
     }
 
-    /** One configuration's layout. */
-    public record Layout(Config config, List<Constant> constants, List<Region> regions) {
+    /**
+     * One configuration's layout. {@code symbolic}: the lets and regions that depend on a {@code var} (a KASLR
+     * offset, say), so have no single value to show; listed by name so that none goes missing silently.
+     */
+    public record Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic) {
         public Layout {
             Objects.requireNonNull(config, "config");
             constants = List.copyOf(constants);
             regions = List.copyOf(regions);
+            symbolic = List.copyOf(symbolic);
+        }
+
+        public Layout(Config config, List<Constant> constants, List<Region> regions) {
+            this(config, constants, regions, List.of());
         }
     }
 

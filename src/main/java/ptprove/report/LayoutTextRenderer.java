@@ -50,6 +50,14 @@ public final class LayoutTextRenderer {
         else lines.addAll(OutcomeLineFormatter.configLines(layout.config(), ""));
         if (!layout.regions().isEmpty()) lines.addAll(regions(report, layout.regions()));
         if (!layout.constants().isEmpty()) lines.addAll(constants(layout.constants()));
+        if (!layout.symbolic().isEmpty()) {
+            List<String> words = new ArrayList<>(List.of("depend", "on", "a", "var", "(no", "single", "value):"));
+            for (int i = 0; i < layout.symbolic().size(); i++) {
+                String name = Texts.printable(layout.symbolic().get(i));
+                words.add(i + 1 < layout.symbolic().size() ? name + "," : name);
+            }
+            lines.addAll(Texts.wrap(words, INDENT, INDENT + "  ", WIDTH));
+        }
         return lines;
     }
 
