@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +259,8 @@ final class CheckCommand implements Callable<Integer> {
         for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
         Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
         Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
-        Map<Obligation, Outcome> distinct = new HashMap<>(); // outcomes whose others were deduplicated
+        // by identity: an obligation's hashCode would walk its whole term DAG
+        Map<Obligation, Outcome> distinct = new java.util.IdentityHashMap<>(); // outcomes whose others were deduplicated
         boolean[] rejected = {false};
         long start = System.nanoTime();
         Progress progress = Progress.onTerminal(io.err(), all.size());
