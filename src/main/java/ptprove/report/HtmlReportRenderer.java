@@ -99,11 +99,11 @@ public final class HtmlReportRenderer {
                 lines.addAll(f.otherLines(o, spec.otherReplays(o)));
                 for (String l : lines) sb.append(escape(l)).append('\n');
                 sb.append("</pre>\n");
-                Long start = value(o, "start"), end = value(o, "end");
-                if (replay != null && !replay.findings().isEmpty()) {
-                    for (Replay.Finding finding : replay.findings()) sb.append(AddressSpaceSvg.render(start, end, finding));
-                } else if (start != null && end != null) {
-                    sb.append(AddressSpaceSvg.render(start, end, null));
+                drawings(sb, o, replay);
+                // --all: each further counterexample gets its own drawing, in the order the text lists them
+                List<Replay> others = spec.otherReplays(o);
+                for (int i = 0; i < Math.min(others.size(), o.others().size()); i++) {
+                    drawings(sb, o.withModel(o.others().get(i)), others.get(i));
                 }
                 sb.append("</div>\n");
             }
@@ -114,6 +114,16 @@ public final class HtmlReportRenderer {
             sb.append("</pre>\n");
         }
         sb.append("</section>\n");
+    }
+
+    /** The address-space drawing of one model: one per finding of its replay, else the removed range alone. */
+    private static void drawings(StringBuilder sb, Outcome o, Replay replay) {
+        Long start = value(o, "start"), end = value(o, "end");
+        if (replay != null && !replay.findings().isEmpty()) {
+            for (Replay.Finding finding : replay.findings()) sb.append(AddressSpaceSvg.render(start, end, finding));
+        } else if (start != null && end != null) {
+            sb.append(AddressSpaceSvg.render(start, end, null));
+        }
     }
 
     private static void grid(StringBuilder sb, MarkdownReportRenderer.Grid g) {

@@ -91,4 +91,27 @@ class CounterexampleShapeTest {
         two.addAll(List.of(args));
         assertEquals(one.out(), CliRun.of(two.toArray(String[]::new)).out());
     }
+
+    @Test
+    void htmlDrawsEveryCounterexampleOfAll() throws Exception {
+        String[] config = {"--config", "ERA=609", "--config", "PAGE_SHIFT=14", "--config", "VA_BITS=48"};
+        List<String> json = new ArrayList<>(List.of("--format", "json", "--all"));
+        json.addAll(List.of(config));
+        int counterexamples = 0;
+        for (JsonNode r : new ObjectMapper().readTree(naive(json.toArray(String[]::new)).out()).get("results")) {
+            if (r.has("counterexamples")) counterexamples += r.get("counterexamples").size();
+            else if (r.has("counterexample")) counterexamples++;
+            if (r.has("witness")) counterexamples++; // an example's witness is drawn too
+        }
+        List<String> html = new ArrayList<>(List.of("--format", "html", "--all"));
+        html.addAll(List.of(config));
+        String page = naive(html.toArray(String[]::new)).out();
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        int svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength();
+        assertTrue(counterexamples > 1, "the configuration has several classes: " + counterexamples);
+        assertEquals(counterexamples, svgs, "one drawing per counterexample or witness (one freed table each)");
+    }
 }
