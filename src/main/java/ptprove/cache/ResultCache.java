@@ -2,11 +2,9 @@ package ptprove.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import ptprove.files.AtomicFiles;
 import ptprove.ir.Obligation;
 import ptprove.result.Outcome;
 import ptprove.result.Verdict;
@@ -147,25 +146,9 @@ public final class ResultCache implements KnownOutcomes {
         thisRun.put(key.hash(), entry);
         if (dir == null) return;
         try {
-            write(fileOf(key.hash()), entry.toJson());
+            AtomicFiles.write(fileOf(key.hash()), entry.toJson()); // replaces an old, possibly corrupt, entry
         } catch (IOException | RuntimeException e) {
             writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + e.getMessage());
-        }
-    }
-
-    /** Temp file in the same folder, then an atomic rename over any old (possibly corrupt) entry. */
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".json");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

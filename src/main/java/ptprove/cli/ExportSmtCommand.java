@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import ptprove.crosscheck.ScriptFiles;
 import ptprove.crosscheck.SmtScripts;
 import ptprove.elaborate.Configurations;
+import ptprove.files.AtomicFiles;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
@@ -133,7 +133,7 @@ final class ExportSmtCommand implements Callable<Integer> {
         Path file = out.resolve(SmtScripts.relativePath(o, suffix));
         if (!written.add(file)) throw new IllegalStateException("two obligations map to " + file);
         try {
-            ScriptFiles.writeAtomically(file, text);
+            AtomicFiles.write(file, text);
             return true;
         } catch (IOException e) {
             io.err().println("ptprove: cannot write " + file + ": " + e);

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import ptprove.files.AtomicFiles;
 import ptprove.ir.Obligation;
 import ptprove.lower.SmtLib;
 import ptprove.result.Outcome;
@@ -128,7 +129,7 @@ public final class CrossCheck {
             }
             perOutcome.add(new Task[] {q, a});
         }
-        for (Task t : tasks.values()) ScriptFiles.writeAtomically(t.file, t.text);
+        for (Task t : tasks.values()) AtomicFiles.write(t.file, t.text);
         progress.accept("cross-checking " + outcomes.size() + " obligation" + (outcomes.size() == 1 ? "" : "s")
                 + " with " + solver.description() + ": " + tasks.size() + " distinct quer"
                 + (tasks.size() == 1 ? "y" : "ies") + " on " + Math.min(jobs, Math.max(1, tasks.size())) + " job"
@@ -246,11 +247,11 @@ public final class CrossCheck {
         String unique = base;
         for (int n = 2; !taken.add(unique); n++) unique = base + "~" + n;
         Path query = work.resolve(unique + SmtScripts.QUERY_SUFFIX);
-        ScriptFiles.writeAtomically(query, SmtScripts.query(o));
+        AtomicFiles.write(query, SmtScripts.query(o));
         Path assumptions = null;
         if (assumptionsAsked) {
             assumptions = work.resolve(unique + SmtScripts.ASSUMPTIONS_SUFFIX);
-            ScriptFiles.writeAtomically(assumptions, SmtScripts.assumptions(o));
+            AtomicFiles.write(assumptions, SmtScripts.assumptions(o));
         }
         return new Result(r.outcome(), r.status(), r.query(), r.assumptions(), r.otherVerdict(), r.reason(), query,
                 assumptions);

@@ -1,20 +1,16 @@
 package ptprove.proofs;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import ptprove.files.AtomicFiles;
 
 /**
  * Proof records on disk: where a spec's record lives, reading it, and writing it so that an interrupted run
@@ -73,25 +69,8 @@ public final class ProofRecordFiles {
     public static boolean write(Path file, ProofRecord record) throws IOException {
         String text = withNotes(ProofRecordFormat.format(record), notes(file));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) return false;
-        // Same directory, so the rename stays on one file system and is atomic where the OS allows it.
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true); // the rename must not become visible before the contents
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeDurably(file, bytes);
         return true;
     }
 

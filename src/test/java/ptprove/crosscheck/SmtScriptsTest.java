@@ -3,13 +3,8 @@ package ptprove.crosscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import ptprove.ir.Config;
 import ptprove.ir.Obligation;
 import ptprove.lower.Samples;
@@ -68,24 +63,5 @@ class SmtScriptsTest {
         assertTrue(SmtScripts.assumptionsQuery(o).contains("(assert true)\n(check-sat)\n"), a);
         assertTrue(SmtScripts.hasAssumptions(o));
         assertTrue(!SmtScripts.hasAssumptions(Samples.successorGrows()));
-    }
-
-    @Test
-    void atomicWritesReplaceWholeFilesAndLeaveNoTemporaries(@TempDir Path tmp) throws IOException {
-        Path f = tmp.resolve("a/b/x.smt2");
-        ScriptFiles.writeAtomically(f, "one\n");
-        ScriptFiles.writeAtomically(f, "two\n");
-        assertEquals("two\n", Files.readString(f));
-        try (Stream<Path> s = Files.walk(tmp)) {
-            assertEquals(List.of(f), s.filter(Files::isRegularFile).toList());
-        }
-        Path dir = Files.createDirectories(tmp.resolve("occupied.smt2/inner"));
-        // a folder where the file should go: the write fails and leaves no temporary behind
-        Path target = dir.getParent();
-        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> ScriptFiles.writeAtomically(target, "x"));
-        try (Stream<Path> s = Files.walk(tmp)) {
-            assertEquals(List.of(f), s.filter(Files::isRegularFile).toList());
-        }
     }
 }
