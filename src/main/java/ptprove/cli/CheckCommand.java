@@ -259,8 +259,8 @@ final class CheckCommand implements Callable<Integer> {
         for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
         Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
         Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
-        // by identity: an obligation's hashCode would walk its whole term DAG
-        Map<Obligation, Outcome> distinct = new java.util.IdentityHashMap<>(); // outcomes whose others were deduplicated
+        // outcomes whose others were deduplicated; by identity: an obligation's hashCode walks its whole term DAG
+        Map<Obligation, Outcome> distinct = new java.util.IdentityHashMap<>();
         boolean[] rejected = {false};
         long start = System.nanoTime();
         Progress progress = Progress.onTerminal(io.err(), all.size());

@@ -16,15 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.crosscheck.SmtScripts;
-import ptprove.elaborate.Configurations;
 import ptprove.files.AtomicFiles;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
-import ptprove.pipeline.SpecFinder;
-import ptprove.pipeline.SpecInput;
-import ptprove.source.Diagnostic;
-import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove export-smt}: every obligation of a spec as a standalone SMT-LIB 2 file. No solving. */
 @Command(name = "export-smt", mixinStandardHelpOptions = true, sortOptions = false,
@@ -78,26 +73,14 @@ final class ExportSmtCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        SpecInput input;
-        try {
-            input = SpecFinder.findOne(spec, root, "export-smt");
-        } catch (SpecFinder.NoSuchSpec e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             io.err().println("ptprove: --out " + out + ": not a folder");
             return ExitCodes.USAGE;
         }
-        CompiledSpec c;
-        try {
-            c = Compiler.compile(input, new Configurations.Selection(config), Compiler.Want.OBLIGATIONS);
-        } catch (Configurations.BadSelection e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
-        if (c.hasErrors()) return ExitCodes.SPEC_ERROR;
+        OneSpec.Compiled compiled =
+                OneSpec.compile(io, "export-smt", spec, root, config, Compiler.Want.OBLIGATIONS, d -> true);
+        if (compiled.exit() != null) return compiled.exit();
+        CompiledSpec c = compiled.spec();
 
         Set<String> known = new LinkedHashSet<>();
         for (Obligation o : c.obligations()) known.add(o.name());

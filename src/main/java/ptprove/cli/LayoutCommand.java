@@ -11,21 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import ptprove.elaborate.Configurations;
 import ptprove.elaborate.Layout;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
-import ptprove.pipeline.SpecFinder;
-import ptprove.pipeline.SpecInput;
 import ptprove.report.LayoutJsonRenderer;
 import ptprove.report.LayoutReport;
 import ptprove.report.LayoutTextRenderer;
-import ptprove.source.Diagnostic;
-import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove layout}: every constant and region of a spec, per configuration. No solving. */
 @Command(name = "layout", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print a spec's address-space layout: every numeric let and region with a value, per configuration (those depending on a var by name)."},
+        description = {"Print a spec's address-space layout: every numeric let and region with a value, per"
+                + " configuration (those depending on a var by name)."},
         footer = {"", ExitCodes.HELP})
 final class LayoutCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
@@ -47,22 +43,9 @@ final class LayoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        SpecInput input;
-        try {
-            input = SpecFinder.findOne(spec, root, "layout");
-        } catch (SpecFinder.NoSuchSpec e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        CompiledSpec c;
-        try {
-            c = Compiler.compile(input, new Configurations.Selection(config), Compiler.Want.LAYOUTS);
-        } catch (Configurations.BadSelection e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
-        if (c.hasErrors()) return ExitCodes.SPEC_ERROR;
+        OneSpec.Compiled compiled = OneSpec.compile(io, "layout", spec, root, config, Compiler.Want.LAYOUTS, d -> true);
+        if (compiled.exit() != null) return compiled.exit();
+        CompiledSpec c = compiled.spec();
         List<LayoutReport.Layout> layouts = new ArrayList<>();
         for (Layout l : c.layouts()) {
             List<LayoutReport.Constant> constants = new ArrayList<>();

@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ptprove.check.Suggest;
-import ptprove.elaborate.Configurations;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
-import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
-import ptprove.source.Diagnostic;
 import ptprove.source.DiagnosticCode;
-import ptprove.source.DiagnosticFormatter;
 import ptprove.syntax.ast.Decl;
 
 /**
@@ -28,20 +24,12 @@ final class TheoremArgs {
 
     static Found find(Io io, String command, String spec, String name, Path root, Map<String, String> config)
             throws IOException {
-        SpecInput input;
-        CompiledSpec c;
-        try {
-            input = SpecFinder.findOne(spec, root, command);
-            c = Compiler.compile(input, new Configurations.Selection(config), Compiler.Want.OBLIGATIONS);
-        } catch (SpecFinder.NoSuchSpec | Configurations.BadSelection e) {
-            return fail(io, e.getMessage(), ExitCodes.USAGE);
-        }
-        for (Diagnostic d : c.diagnostics()) {
-            // that other properties apply to no selected configuration is noise here; for this one, an error below
-            if (d.code() == DiagnosticCode.NO_SUCH_CONFIGURATION) continue;
-            io.err().print(DiagnosticFormatter.format(d));
-        }
-        if (c.hasErrors()) return new Found(c, null, ExitCodes.SPEC_ERROR);
+        // that other properties apply to no selected configuration is noise here; for this one, an error below
+        OneSpec.Compiled compiled = OneSpec.compile(io, command, spec, root, config, Compiler.Want.OBLIGATIONS,
+                d -> d.code() != DiagnosticCode.NO_SUCH_CONFIGURATION);
+        CompiledSpec c = compiled.spec();
+        if (compiled.exit() != null) return new Found(c, null, compiled.exit());
+        SpecInput input = c.input();
         List<String> theorems = new ArrayList<>();
         for (Decl.Property p : c.program().properties()) {
             if (!p.name().text().equals(name)) {
