@@ -596,10 +596,18 @@ final class Translator {
     private Term visitedUpTo(Term a, Term sh, Term s, Term e, Term entryOfStart, Span sp) {
         Term one = Terms.bv(1, w, sp), zero = Terms.bv(0, w, sp);
         Term normal = Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp);
-        Term n = Terms.bin(Op.LSHR, a, sh, sp); // entry numbers, as in entryVisit
-        Term meets = Terms.and(Terms.ule(n, Terms.bin(Op.LSHR, Terms.bin(Op.SUB, e, one, sp), sh, sp), sp),
+        return Terms.ite(normal, meets(a, sh, s, Terms.bin(Op.SUB, e, one, sp), sp), entryOfStart, sp);
+    }
+
+    /**
+     * The entry of {@code a} meets [s, last]: x <= last && s <= x + size - 1 for its aligned base x, compared as
+     * entry numbers (each is equivalent), so the bit-blaster compares the few bits above the shift instead of
+     * full-width sums.
+     */
+    private static Term meets(Term a, Term sh, Term s, Term last, Span sp) {
+        Term n = Terms.bin(Op.LSHR, a, sh, sp);
+        return Terms.and(Terms.ule(n, Terms.bin(Op.LSHR, last, sh, sp), sp),
                 Terms.ule(Terms.bin(Op.LSHR, s, sh, sp), n, sp), sp);
-        return Terms.ite(normal, meets, entryOfStart, sp);
     }
 
     /** Whether the walk visits the level-l entry of a, and the range clipped to that entry. */
@@ -628,11 +636,7 @@ final class Translator {
         }
         Term eMinus1 = Terms.bin(Op.SUB, e, one, sp);
         Term normal = Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp);
-        // x <= e - 1 && s <= x + size - 1, compared as entry numbers (x is aligned, so each is equivalent):
-        // the bit-blaster then compares the few bits above the shift instead of full-width sums
-        Term n = Terms.bin(Op.LSHR, a, sh, sp);
-        Term visitedNormal = Terms.and(Terms.ule(n, Terms.bin(Op.LSHR, eMinus1, sh, sp), sp),
-                Terms.ule(Terms.bin(Op.LSHR, s, sh, sp), n, sp), sp);
+        Term visitedNormal = meets(a, sh, s, eMinus1, sp);
         Term visited = Terms.ite(normal, visitedNormal, entryOfStart, sp);
         Term ws = Terms.ite(normal, Terms.ite(Terms.ule(s, x, sp), x, s, sp), s, sp);
         Term clippedEnd = Terms.ite(Terms.ult(Terms.bin(Op.SUB, boundary, one, sp), eMinus1, sp), boundary, e, sp);
