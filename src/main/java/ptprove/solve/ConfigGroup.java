@@ -180,7 +180,7 @@ final class ConfigGroup {
         return session.inContext(ctx -> {
             Z3Lowering lowering = new Z3Lowering(ctx);
             session.countCheck();
-            Solver solver = ctx.mkSolver("QF_BV");
+            Solver solver = Z3Solvers.oneShot(ctx);
             solver.setParameters(params(ctx));
             solver.add(lowering.lowerBool(query));
             Status status = solver.check();
@@ -197,9 +197,7 @@ final class ConfigGroup {
     }
 
     private Params params(Context ctx) {
-        Params p = ctx.mkParams();
-        p.add("random_seed", SolverOptions.SEED);
-        p.add("smt.random_seed", SolverOptions.SEED);
+        Params p = Z3Solvers.params(ctx, false);
         if (budget.hasTimeout()) p.add("timeout", (int) Math.min(budget.timeoutMs(), 0xFFFF_FFFEL));
         if (budget.hasRlimit()) p.add("rlimit", (int) Math.min(budget.rlimit(), 0xFFFF_FFFEL));
         return p;

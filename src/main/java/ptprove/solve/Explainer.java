@@ -149,10 +149,8 @@ public final class Explainer {
         }
 
         private Solver solver(BoolExpr... facts) {
-            Solver s = ctx.mkSolver("QF_BV");
-            Params p = ctx.mkParams();
-            p.add("random_seed", SolverOptions.SEED);
-            p.add("smt.random_seed", SolverOptions.SEED);
+            Solver s = Z3Solvers.incremental(ctx); // asked with assumptions: Z3's incremental solver
+            Params p = Z3Solvers.params(ctx, true);
             if (budget.hasTimeout()) p.add("timeout", (int) Math.min(budget.timeoutMs(), 0xFFFF_FFFEL));
             if (budget.hasRlimit()) p.add("rlimit", (int) Math.min(budget.rlimit(), 0xFFFF_FFFEL));
             s.setParameters(p);

@@ -177,6 +177,10 @@ public final class SolverSession implements Engine {
         private long counterAtStart = -1;
         /** Set when {@link #check} answered unknown without asking Z3, because the budget was spent. */
         private String spent;
+        /** What the last {@link #ask} asserted, for the minimiser's incremental solver. */
+        private BoolExpr[] facts;
+        /** Whether {@link #solver} is the incremental one (it takes other parameters). */
+        private boolean incremental;
 
         Attempt(Context ctx, Obligation o, Budget budget, long start, String fingerprint) {
             this.ctx = ctx;
@@ -189,7 +193,9 @@ public final class SolverSession implements Engine {
 
         private Status ask(BoolExpr... facts) {
             checks++;
-            solver = ctx.mkSolver("QF_BV");
+            this.facts = facts;
+            solver = Z3Solvers.oneShot(ctx);
+            incremental = false;
             if (counterAtStart < 0) counterAtStart = resourceCounter();
             solver.add(facts);
             return check();
@@ -208,9 +214,7 @@ public final class SolverSession implements Engine {
                 BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
                 Status status = assume ? ask(assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
-                    Model simplest = !theorem ? solver.getModel()
-                            : new Minimiser(ctx, solver, () -> check(Minimiser.QUERY_RLIMIT))
-                                    .minimise(o, lowering, solver.getModel());
+                    Model simplest = theorem ? minimise(solver.getModel()) : solver.getModel();
                     found.add(model(simplest));
                     // --all: every further failing part (a level, a region) is a counterexample of its own class
                     if (!(theorem && all)) break;
@@ -224,6 +228,17 @@ public final class SolverSession implements Engine {
                         found.get(0), null, found.subList(1, found.size()));
             }
             return settle();
+        }
+
+        /**
+         * The simplest model near {@code first}, asked of an incremental solver holding the same facts (the
+         * one-shot solver that found {@code first} re-solves from scratch on every check).
+         */
+        private Model minimise(Model first) {
+            solver = Z3Solvers.incremental(ctx);
+            incremental = true;
+            solver.add(facts);
+            return new Minimiser(ctx, solver, () -> check(Minimiser.QUERY_RLIMIT)).minimise(o, lowering, first);
         }
 
         /** After every part of the query was unsatisfiable: proved/unwitnessed unless the assumptions are vacuous. */
@@ -255,9 +270,7 @@ public final class SolverSession implements Engine {
          * asking Z3 when nothing is left.
          */
         private Status check(long cap) {
-            Params p = ctx.mkParams();
-            p.add("random_seed", SolverOptions.SEED);
-            p.add("smt.random_seed", SolverOptions.SEED);
+            Params p = Z3Solvers.params(ctx, incremental);
             if (budget.hasTimeout()) {
                 long left = budget.timeoutMs() - (long) millisSince(start);
                 if (left <= 0) {

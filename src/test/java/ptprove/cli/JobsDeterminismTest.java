@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import ptprove.solve.Prover;
 
 /**
- * The same specs give byte-identical JSON (timings left out) across runs and with one solver thread or two:
+ * The same specs give byte-identical JSON (timings left out) across runs and with 1, 2, 16 or 64 solver threads:
  * verdicts, order, fingerprints and model values alike. Over the arm64 layout spec's 374 obligations plus the
- * refuted goldens, and over specs/arm64/hotremove-naive.ptl's 416, 86 of them refuted with a counterexample.
+ * refuted goldens, and over specs/arm64/hotremove-naive.ptl's 416 (86 of them refuted with a counterexample) at
+ * 1, 2, 16 and 64 threads.
  * The JSON says which solver, version, seed and budget produced it.
  */
 class JobsDeterminismTest {
@@ -79,18 +80,24 @@ class JobsDeterminismTest {
         assertTrue(perConfig.contains("\"counterexample\""), "expected refutations with models");
     }
 
+    /**
+     * Issue #13 item 7: at 16 and 64 threads Z3's QF_BV strategy saw the whole process's memory above its 300 MB
+     * test and skipped a simplification, so counterexamples changed with --jobs and between runs (116 lines of
+     * this spec's output at --jobs 64). The solver no longer asks that question ({@code solve.Z3Solvers}).
+     */
     @Test
-    void hotremoveNaiveRefutationsAreByteIdenticalWithOneAndTwoJobs() {
+    void hotremoveNaiveIsByteIdenticalAtOneTwoSixteenAndSixtyFourJobs() {
         String one = run(1, "1", "specs/arm64/hotremove-naive.ptl");
-        String two = run(1, "2", "specs/arm64/hotremove-naive.ptl");
         JsonNode summary = json(one).get("summary");
         assertEquals(416, summary.get("obligations").asInt(), one);
         assertTrue(summary.get("refuted").asInt() >= 80, summary.toString());
         int models = 0;
         for (JsonNode r : json(one).get("results")) if (r.has("counterexample")) models++;
         assertEquals(summary.get("refuted").asInt(), models, "every refutation carries its counterexample");
-        assertEquals(one, two);
         assertRecordsTheSolver(one, "none", "none");
+        for (String jobs : List.of("2", "16", "64")) {
+            assertEquals(one, run(1, jobs, "specs/arm64/hotremove-naive.ptl"), "--jobs " + jobs);
+        }
     }
 
     @Test
