@@ -11,8 +11,9 @@ import ptprove.result.Verdict;
  * severity, so the worst of several is the one with the highest ordinal: 70 &gt; 3 &gt; 4 &gt; 1 &gt; 0.
  *
  * <ul>
- * <li>An {@code error} verdict (a ptprove bug) gives {@link #INTERNAL}; a spec with an error diagnostic gives
- *     {@link #SPEC_ERROR}.</li>
+ * <li>An {@code error} verdict (a ptprove bug) gives {@link #INTERNAL}, and so does a counterexample or witness
+ *     the reference evaluator rejects (any of them: with {@code --all}, every class's); a spec with an error
+ *     diagnostic gives {@link #SPEC_ERROR}.</li>
  * <li>With a proof record, only differences from it count: a new or flipped obligation whose verdict is now
  *     {@code unknown} gives {@link #UNKNOWN}; any other new, gone or flipped obligation gives {@link #FAILURE}
  *     (a new obligation that is proved still means the record must be updated). A changed fingerprint alone
@@ -41,7 +42,9 @@ public enum ExitStatus {
     }
 
     public static ExitStatus of(SpecReport spec) {
-        boolean rejected = spec.replays().values().stream().anyMatch(r -> r.status() == Replay.Status.REJECTED);
+        // every replay counts: the first model's and, with --all, each further class's
+        boolean rejected = spec.replays().values().stream().anyMatch(ExitStatus::rejected)
+                || spec.otherReplays().values().stream().flatMap(List::stream).anyMatch(ExitStatus::rejected);
         List<Verdict> verdicts = spec.outcomes().stream().map(Outcome::verdict).toList();
         List<Verdict> differences = !spec.hasRecord() ? List.of()
                 : spec.comparison().differences().stream().map(RecordChange::current).toList();
@@ -66,6 +69,10 @@ public enum ExitStatus {
             for (Verdict v : verdicts) s = s.max(withoutRecord(v));
         }
         return s;
+    }
+
+    private static boolean rejected(Replay r) {
+        return r.status() == Replay.Status.REJECTED;
     }
 
     private static ExitStatus withoutRecord(Verdict v) {

@@ -28,7 +28,8 @@ import ptprove.source.Span;
  *               "counterexample" (refuted) or "witness" (witnessed): {"label": "0x…" or a boolean, …,
  *                   "level", "index_path", "table_span", "walk", "trace": [{"line", "column", "depth",
  *                   "source", "values": {"name": "0x…"}, "result"}]} (the kernel terms: with a replay),
- *               "counterexamples" (refuted, with --all only): [every class's counterexample, the first above],
+ *               "counterexamples" (refuted, with --all only): [every class's counterexample, the first above;
+ *                   each further one with its own "replay" and "replayDetail"],
  *               "reason" (only when there is one)}],
  *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
@@ -120,10 +121,11 @@ public final class JsonReportRenderer implements ReportRenderer {
             node.set(o.verdict() == Verdict.REFUTED ? "counterexample" : "witness", model);
             if (allCounterexamples && o.verdict() == Verdict.REFUTED) {
                 ArrayNode every = node.putArray("counterexamples");
-                every.add(model.deepCopy());
+                every.add(model.deepCopy()); // its replay is the result's
                 List<Replay> others = spec.otherReplays(o);
                 for (int i = 0; i < o.others().size(); i++) {
-                    every.add(model(o.others().get(i), i < others.size() ? others.get(i) : null));
+                    Replay r = i < others.size() ? others.get(i) : null;
+                    every.add(withReplay(model(o.others().get(i), r), r));
                 }
             }
             if (replay != null) {
@@ -133,6 +135,14 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());
         return node;
+    }
+
+    /** Each further --all counterexample says how its own replay went (a rejected one is a bug, exit 70). */
+    private static ObjectNode withReplay(ObjectNode model, Replay replay) {
+        if (replay == null) return model;
+        model.put("replay", replay.status().word());
+        if (!replay.explanation().isEmpty()) model.put("replayDetail", replay.explanation());
+        return model;
     }
 
     /** A model's values, then the kernel terms of its replay's first finding (when the spec's names leave room). */

@@ -219,6 +219,9 @@ public final class ShardMerge {
                 verdicts.add(v);
                 counts.merge(v, 1, Integer::sum);
                 if ("rejected".equals(r.path("replay").asText())) rejected = true;
+                for (JsonNode c : r.path("counterexamples")) {
+                    if ("rejected".equals(c.path("replay").asText())) rejected = true; // --all: every class counts
+                }
             }
             List<Verdict> currents = new ArrayList<>();
             for (JsonNode c : changes) {

@@ -14,6 +14,7 @@ import ptprove.ir.Config;
 import ptprove.proofs.ProofRecord;
 import ptprove.proofs.RecordComparison;
 import ptprove.result.Outcome;
+import ptprove.result.Replay;
 import ptprove.result.Verdict;
 import ptprove.source.Diagnostic;
 import ptprove.source.DiagnosticCode;
@@ -54,6 +55,27 @@ class ExitStatusTest {
     @CsvSource({"proved, 0", "witnessed, 0", "refuted, 1", "unwitnessed, 1", "vacuous, 1", "unknown, 4", "error, 70"})
     void withoutARecordEachVerdictCounts(String verdict, int code) {
         assertEquals(code, ExitStatus.of(unrecorded(Verdict.ofWord(verdict))).code());
+    }
+
+    /**
+     * Issue #13 item 13: a rejected replay of a further --all counterexample gave 1 (0 with --record) where the
+     * first one's rejection gives 70.
+     */
+    @Test
+    void aRejectedReplayOfAnyCounterexampleIsInternalWithOrWithoutARecord() {
+        Outcome refuted = t(0, A, Verdict.REFUTED);
+        Replay confirmed = new Replay(Replay.Status.CONFIRMED, "", List.of());
+        Replay rejected = new Replay(Replay.Status.REJECTED, "the claim holds", List.of());
+        java.util.Map<Integer, Replay> first = java.util.Map.of(0, confirmed);
+        java.util.Map<Integer, List<Replay>> others = java.util.Map.of(0, List.of(confirmed, rejected));
+        SpecReport unrecorded = new SpecReport("s.ptl", List.of(), List.of(refuted), null, first, others);
+        assertEquals(ExitStatus.INTERNAL, ExitStatus.of(unrecorded));
+        RecordComparison matches = RecordComparison.compare(ProofRecord.of("s.ptl", List.of(refuted)), List.of(refuted));
+        SpecReport recorded = new SpecReport("s.ptl", List.of(), List.of(refuted), matches, first, others);
+        assertEquals(ExitStatus.INTERNAL, ExitStatus.of(recorded));
+        SpecReport allConfirmed = new SpecReport("s.ptl", List.of(), List.of(refuted), matches, first,
+                java.util.Map.of(0, List.of(confirmed)));
+        assertEquals(ExitStatus.OK, ExitStatus.of(allConfirmed));
     }
 
     @Test
