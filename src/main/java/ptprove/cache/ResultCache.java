@@ -43,7 +43,10 @@ public final class ResultCache implements KnownOutcomes {
      * @param toolVersion ptprove's version: a new release never trusts an older one's answers
      */
     public ResultCache(Path root, String toolVersion, SolverOptions options) {
-        this.dir = root == null ? null : root.resolve("v1");
+        boolean usable = root == null || !Files.exists(root) || Files.isDirectory(root);
+        if (!usable) writeProblem.set("cannot use the cache " + root + ": not a folder; answers are shared within"
+                + " this run only");
+        this.dir = root == null || !usable ? null : root.resolve("v1");
         this.context = "ptprove " + toolVersion + " solver-code " + SolverCode.digest() + "\n" + options.solver() + " " + options.version()
                 + "\nseed " + options.seed() + "\ntimeout-ms " + options.timeoutMs() + "\nrlimit " + options.rlimit();
     }

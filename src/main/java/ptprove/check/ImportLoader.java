@@ -124,7 +124,7 @@ public final class ImportLoader {
         String parent = from.source().displayPath();
         int slash = parent.lastIndexOf('/');
         String joined = slash < 0 ? text : parent.substring(0, slash + 1) + text;
-        return Path.of(joined).normalize().toString();
+        return ptprove.source.Printable.of(Path.of(joined).normalize().toString());
     }
 
     private static Path realOrAbsolute(Path p) {

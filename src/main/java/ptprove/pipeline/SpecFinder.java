@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import ptprove.source.Printable;
 
 /**
  * Expands command-line paths into spec files: a file is taken as is, a folder contributes every {@code *.ptl}
- * below it (sorted, so runs are deterministic). Also decides each spec's root: {@code --root} when given,
- * else {@code ./specs} for specs inside it, else the working directory for specs inside it, else the spec's folder.
+ * below it (sorted, so runs are deterministic). Paths are displayed as typed, with control characters escaped
+ * ({@link Printable}): a file name cannot move the cursor of the terminal that shows the report. Also decides
+ * each spec's root: {@code --root} when given (a folder that must exist), else {@code ./specs} for specs inside
+ * it, else the working directory for specs inside it, else the spec's folder.
  */
 public final class SpecFinder {
     private SpecFinder() {}
@@ -30,11 +33,15 @@ public final class SpecFinder {
     }
 
     public static List<SpecInput> find(List<String> args, Path explicitRoot) throws NoSuchSpec, IOException {
+        if (explicitRoot != null && !Files.isDirectory(explicitRoot)) {
+            throw new NoSuchSpec("--root " + Printable.of(explicitRoot.toString()) + ": "
+                    + (Files.exists(explicitRoot) ? "not a folder" : "no such folder"));
+        }
         Path cwd = Path.of("").toAbsolutePath();
         List<SpecInput> out = new ArrayList<>();
         for (String arg : args) {
             Path p = Path.of(arg);
-            if (!Files.exists(p)) throw new NoSuchSpec("no such file or folder: " + arg);
+            if (!Files.exists(p)) throw new NoSuchSpec("no such file or folder: " + Printable.of(arg));
             if (Files.isDirectory(p)) {
                 List<Path> found;
                 try (Stream<Path> s = Files.walk(p)) {
@@ -42,9 +49,9 @@ public final class SpecFinder {
                             .sorted().toList();
                 }
                 if (found.isEmpty()) throw new NoSuchSpec("no *.ptl specs under " + arg);
-                for (Path f : found) out.add(input(f, display(arg, p, f), explicitRoot, cwd));
+                for (Path f : found) out.add(input(f, Printable.of(display(arg, p, f)), explicitRoot, cwd));
             } else {
-                out.add(input(p, arg, explicitRoot, cwd));
+                out.add(input(p, Printable.of(arg), explicitRoot, cwd));
             }
         }
         return out;
