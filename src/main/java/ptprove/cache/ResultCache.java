@@ -37,12 +37,27 @@ public final class ResultCache implements KnownOutcomes {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger ignored = new AtomicInteger();
     private final AtomicReference<String> writeProblem = new AtomicReference<>();
+    /** Whether answers on disk are used (else only written). */
+    private final boolean readDisk;
 
     /**
      * @param root        the cache folder ({@code --cache DIR})
      * @param toolVersion ptprove's version: a new release never trusts an older one's answers
      */
     public ResultCache(Path root, String toolVersion, SolverOptions options) {
+        this(root, toolVersion, options, true);
+    }
+
+    /**
+     * A cache that stores this run's answers in {@code root} but reads none back: for {@code check --record},
+     * whose records must come from this run's solver, never from a file anyone could have written.
+     */
+    public static ResultCache writeOnly(Path root, String toolVersion, SolverOptions options) {
+        return new ResultCache(root, toolVersion, options, false);
+    }
+
+    private ResultCache(Path root, String toolVersion, SolverOptions options, boolean readDisk) {
+        this.readDisk = readDisk;
         boolean usable = root == null || !Files.exists(root) || Files.isDirectory(root);
         if (!usable) writeProblem.set("cannot use the cache " + root + ": not a folder; answers are shared within"
                 + " this run only");
@@ -88,18 +103,18 @@ public final class ResultCache implements KnownOutcomes {
                 return null;
             }
         }
-        if (dir == null) {
+        if (dir == null || !readDisk) {
             pending.put(o, key);
             return null;
         }
         Path file = fileOf(key.hash());
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = EntryFile.read(file);
         } catch (NoSuchFileException e) {
             pending.put(o, key);
             return null;
-        } catch (IOException | RuntimeException e) { // unreadable, or not UTF-8: as good as absent
+        } catch (IOException | RuntimeException e) { // unreadable, special, too large, not UTF-8: as good as absent
             ignored.incrementAndGet();
             pending.put(o, key);
             return null;
@@ -117,8 +132,12 @@ public final class ResultCache implements KnownOutcomes {
         }
     }
 
-    /** The entry's values in the obligation's variable order; a model that does not fit is invalid. */
+    /**
+     * The entry's values in the obligation's variable order; a verdict of the other kind (an example
+     * {@code proved}) or a model that does not fit is invalid.
+     */
     private static List<Outcome.Value> model(CacheEntry entry, Obligation o) throws CacheEntry.Invalid {
+        if (!entry.verdict().belongsTo(o.kind())) throw new CacheEntry.Invalid("a verdict of another kind");
         boolean hasModel = entry.verdict() == Verdict.REFUTED || entry.verdict() == Verdict.WITNESSED;
         if (!hasModel || o.variables().isEmpty()) {
             if (!entry.model().isEmpty()) throw new CacheEntry.Invalid("a model where none belongs");

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ptprove.files.FileProblem;
 import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
@@ -19,9 +20,10 @@ import ptprove.syntax.ast.Decl;
 import ptprove.syntax.ast.SpecFile;
 
 /**
- * Loads a spec and its imports. Imports are resolved relative to the importing file and must stay inside the
- * spec root (after following symlinks): an absolute path, a {@code ..} escape or a link out is an error, so a spec
- * can never make ptprove read other files. Each file is parsed once; cycles are reported with their path.
+ * Loads a spec and its imports. Imports must stay inside the spec root after following symlinks: they are
+ * resolved relative to the importing file, and an absolute path, a {@code ..} escape or a link out is an error.
+ * The spec itself is read inside the root, or outside it only as named (a file given on the command line), never
+ * through a link that leads out: neither a spec nor a link in a spec folder can make ptprove read other files. Each file is parsed once; cycles are reported with their path.
  */
 public final class ImportLoader {
     private final Path root;
@@ -41,7 +43,14 @@ public final class ImportLoader {
      * first, or an empty list when the root file itself could not be read or parsed.
      */
     public List<SpecFile> load(Path file, String displayPath) {
-        SpecFile top = loadFile(realOrAbsolute(file), displayPath, null);
+        Path real = realOrAbsolute(file);
+        // a spec outside the root is read only as named (e.g. on the command line), never through a link
+        if (!real.startsWith(root) && !real.equals(file.toAbsolutePath().normalize())) {
+            diags.error(DiagnosticCode.UNREADABLE_FILE, new SourceFile(file, displayPath, "").span(0, 0),
+                    "cannot read '" + displayPath + "': a link to a file outside the spec root");
+            return List.of();
+        }
+        SpecFile top = loadFile(real, displayPath, null);
         return top == null ? List.of() : List.copyOf(order);
     }
 
@@ -55,7 +64,8 @@ public final class ImportLoader {
                 source = PtlFrontEnd.read(real, display, diags, importedAt);
             } catch (IOException e) {
                 Span at = importedAt != null ? importedAt : new SourceFile(real, display, "").span(0, 0);
-                diags.error(DiagnosticCode.UNREADABLE_FILE, at, "cannot read '" + display + "': " + describe(e));
+                diags.error(DiagnosticCode.UNREADABLE_FILE, at,
+                        "cannot read '" + display + "': " + FileProblem.reason(e));
                 return null;
             }
             if (source == null) return null;
@@ -134,11 +144,4 @@ public final class ImportLoader {
             return p.toAbsolutePath().normalize();
         }
     }
-
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase() + (m == null ? "" : " (" + m + ")");
-    }
-
 }

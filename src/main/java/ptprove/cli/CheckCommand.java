@@ -38,8 +38,8 @@ import ptprove.solve.Prover;
         description = "Check specs: prove every theorem and witness every example, in every configuration."
                 + " Each verdict is compared with the spec's record in proofs/ when it has one, and then only"
                 + " differences fail; without a record, anything but proved or witnessed fails.",
-        footer = {"", ExitCodes.HELP,
-                "      and with --cross-check: the second solver disagrees or rejects a query",
+        footer = {"", ExitCodes.HELP_TO_INTERNAL,
+                "      and with --cross-check: the second solver disagrees or rejects a query", ExitCodes.IO_HELP,
                 "", "Example: ptprove check --cross-check cvc5 specs"})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
@@ -146,12 +146,12 @@ final class CheckCommand implements Callable<Integer> {
         try {
             CheckSettings settings = settings();
             List<SpecInput> inputs = SpecFinder.find(paths, root);
-            result = new CheckRun(settings, listener).run(inputs);
+            result = new CheckRun(settings, listener).run(inputs, r -> render(io, r));
         } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        render(io, result);
+        if (result.interrupted()) return ExitCodes.INTERRUPTED; // the JVM exits with the signal's own status
         CrossCheckReport cross = result.crossCheck();
         if (cross != null && cross.failed()) {
             io.err().print(cross.failureMessage());
@@ -162,7 +162,13 @@ final class CheckCommand implements Callable<Integer> {
                     + " the solver produced (see 'replay: REJECTED' above); one of the two semantics is wrong."
                     + " Please report it with the spec.");
         }
-        return ExitStatus.of(result.report()).code();
+        ExitStatus status = ExitStatus.of(result.report());
+        for (CheckRun.Unwritten u : result.unwritten()) {
+            io.err().println("ptprove: not recording " + u.spec() + " (" + u.record() + " left as it was): "
+                    + u.reason());
+            status = status.max(ExitStatus.UNKNOWN); // an error verdict already made it 70
+        }
+        return status.code();
     }
 
     /** The first contradiction among the options, or null. */

@@ -37,7 +37,7 @@ import ptprove.source.Diagnostics;
                 "  2   usage error (unknown spec, theorem or --config value)",
                 "  3   error in the spec",
                 "  4   the solver gave up (unknown)",
-                "  70  internal error (a bug in ptprove)",
+                "  70  internal error (a bug in ptprove)", ExitCodes.IO_HELP,
                 "", "Example: ptprove explain specs/arm64/hotremove.ptl vmemmap_free_spares_vmalloc \\",
                 "           --config ERA=504 --config PAGE_SHIFT=12 --config VA_BITS=48"})
 final class ExplainCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.crosscheck.SmtScripts;
 import ptprove.files.AtomicFiles;
+import ptprove.files.FileProblem;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
@@ -41,10 +42,10 @@ import ptprove.pipeline.Compiler;
                 "", """
                 Exit status:
                   0   files written
-                  1   a file could not be written
                   2   usage error (no such spec, theorem or configuration)
                   3   error in the spec
-                  70  internal error (a bug in ptprove)"""})
+                  70  internal error (a bug in ptprove)
+                """ + ExitCodes.IO_HELP})
 final class ExportSmtCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
 
@@ -96,12 +97,10 @@ final class ExportSmtCommand implements Callable<Integer> {
         Set<Path> written = new HashSet<>();
         int files = 0;
         for (Obligation o : chosen) {
-            if (!write(io, o, SmtScripts.QUERY_SUFFIX, SmtScripts.query(o), written)) return ExitCodes.FAILED;
+            write(o, SmtScripts.QUERY_SUFFIX, SmtScripts.query(o), written);
             files++;
             if (vacuity) {
-                if (!write(io, o, SmtScripts.ASSUMPTIONS_SUFFIX, SmtScripts.assumptions(o), written)) {
-                    return ExitCodes.FAILED;
-                }
+                write(o, SmtScripts.ASSUMPTIONS_SUFFIX, SmtScripts.assumptions(o), written);
                 files++;
             }
         }
@@ -111,16 +110,14 @@ final class ExportSmtCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Whether the file was written; when not, says why on stderr. */
-    private boolean write(Io io, Obligation o, String suffix, String text, Set<Path> written) {
+    /** Writes one file; a failure is an I/O error naming the file and the system's reason. */
+    private void write(Obligation o, String suffix, String text, Set<Path> written) throws FileProblem {
         Path file = out.resolve(SmtScripts.relativePath(o, suffix));
         if (!written.add(file)) throw new IllegalStateException("two obligations map to " + file);
         try {
             AtomicFiles.write(file, text);
-            return true;
         } catch (IOException e) {
-            io.err().println("ptprove: cannot write " + file + ": " + e);
-            return false;
+            throw FileProblem.writing(file, e);
         }
     }
 }

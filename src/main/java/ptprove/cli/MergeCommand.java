@@ -1,9 +1,10 @@
 package ptprove.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import ptprove.files.BoundedRead;
+import ptprove.files.FileProblem;
 import ptprove.report.ShardMerge;
+import ptprove.source.Printable;
 
 /** {@code ptprove merge}: the JSON reports of {@code check --shard i/n} runs, joined into one. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
@@ -30,22 +34,25 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "REPORT", description = "JSON reports of the shards.")
     List<Path> reports;
 
+    /** Reports larger than this are refused unread (the library's, sharded, are a few MiB). */
+    static final long MAX_REPORT_BYTES = 256L << 20;
+
     @Override
     public Integer call() {
         Io io = parent.io();
         List<ShardMerge.Input> inputs = new ArrayList<>();
         for (Path p : reports) {
             try {
-                inputs.add(new ShardMerge.Input(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
-            } catch (CharacterCodingException e) {
-                io.err().println("ptprove: merge: " + p + ": not UTF-8 text");
-                return ExitCodes.USAGE;
+                inputs.add(new ShardMerge.Input(p.toString(), read(p)));
             } catch (java.nio.file.NoSuchFileException e) {
-                io.err().println("ptprove: merge: no such file: " + p);
+                io.err().println("ptprove: merge: no such file: " + Printable.of(p.toString()));
+                return ExitCodes.USAGE;
+            } catch (CharacterCodingException e) {
+                io.err().println("ptprove: merge: " + Printable.of(p.toString()) + ": not UTF-8 text");
                 return ExitCodes.USAGE;
             } catch (IOException e) {
-                io.err().println("ptprove: merge: cannot read " + p + " (" + e.getClass().getSimpleName() + ")");
-                return ExitCodes.USAGE;
+                io.err().println("ptprove: I/O error: " + FileProblem.reading(p, e).getMessage());
+                return ExitCodes.IO;
             }
         }
         try {
@@ -56,5 +63,12 @@ final class MergeCommand implements Callable<Integer> {
             io.err().println("ptprove: merge: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    /** A report named on the command line: a regular file (a FIFO would block), bounded, strict UTF-8. */
+    private static String read(Path p) throws IOException {
+        byte[] bytes = BoundedRead.read(p, MAX_REPORT_BYTES, BoundedRead.Links.FOLLOW);
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 }

@@ -1,6 +1,7 @@
 package ptprove.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,28 +71,54 @@ public final class CheckRun {
      * @param skippedSpecs   specs left out because they lack a {@code --config} param (only in multi-spec runs)
      * @param replayRejected the reference evaluator rejected a counterexample or witness (a semantics bug)
      * @param crossCheck     the second solver's comparison, or null when none was asked for
+     * @param unwritten      with {@code --record}: the specs whose records were left as they were, and why
+     * @param interrupted    a signal stopped the run: nothing was recorded or published after it
      */
-    public record Result(RunReport report, int skippedSpecs, boolean replayRejected, CrossCheckReport crossCheck) {}
+    public record Result(RunReport report, int skippedSpecs, boolean replayRejected, CrossCheckReport crossCheck,
+                         List<Unwritten> unwritten, boolean interrupted) {}
+
+    /** A spec whose proof record {@code --record} did not write, and why. */
+    public record Unwritten(String spec, Path record, String reason) {}
+
+    /** Shows the finished run (prints the report); it runs whole, or not at all once a signal has come. */
+    public interface Publisher {
+        void publish(Result result) throws IOException;
+    }
 
     public CheckRun(CheckSettings settings, Listener listener) {
         this.settings = settings;
         this.listener = listener;
     }
 
-    public Result run(List<SpecInput> inputs) throws Refused, IOException {
+    /**
+     * Runs the check and hands the result to {@code publish}, unless SIGINT or SIGTERM stops it first
+     * ({@link Interruption}): then no record is written and nothing is published.
+     */
+    public Result run(List<SpecInput> inputs, Publisher publish) throws Refused, IOException {
+        try (Interruption interruption = Interruption.onSignals()) {
+            return run(inputs, publish, interruption);
+        }
+    }
+
+    Result run(List<SpecInput> inputs, Publisher publish, Interruption interruption) throws Refused, IOException {
         Compiled compiled = compileAll(inputs);
+        RecordPaths.requireDistinct(settings.proofs(), compiled.specs);
         Map<CompiledSpec, ProofRecord> records = readRecords(compiled.specs);
-        Solved solved = solve(compiled.specs);
-        List<SpecReport> reports = specReports(compiled.specs, records, solved);
+        Solved solved = solve(compiled.specs, interruption);
+        RecordWriter writer = new RecordWriter(interruption);
+        List<SpecReport> reports = specReports(compiled.specs, records, solved, writer);
         ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(),
                 solved.prover.options().describe());
         RunReport run = new RunReport(tool, reports, solved.elapsedMillis,
                 settings.shard().isAll() ? null : settings.shard().toString(), solved.cacheOnDisk);
-        CrossCheckReport cross = settings.secondSolver() == null ? null
+        CrossCheckReport cross = settings.secondSolver() == null || interruption.interrupted() ? null
                 : new CrossCheck(settings.secondSolver(), solved.prover.jobs(), settings.crossCheckTimeoutMs(),
                         Path.of(System.getProperty("java.io.tmpdir")))
                         .run(solved.outcomes, listener::crossCheckProgress);
-        return new Result(run, compiled.skipped, solved.rejected, cross);
+        List<Unwritten> unwritten = writer.unwritten();
+        Result result = new Result(run, compiled.skipped, solved.rejected, cross, unwritten, false);
+        boolean published = interruption.commit(() -> publish.publish(result));
+        return published ? result : new Result(run, compiled.skipped, solved.rejected, cross, unwritten, true);
     }
 
     private record Compiled(List<CompiledSpec> specs, int skipped) {}
@@ -119,13 +146,13 @@ public final class CheckRun {
     }
 
     /** The records to compare with (none when the run rewrites them). */
-    private Map<CompiledSpec, ProofRecord> readRecords(List<CompiledSpec> compiled) throws Refused {
+    private Map<CompiledSpec, ProofRecord> readRecords(List<CompiledSpec> compiled) throws Refused, IOException {
         Map<CompiledSpec, ProofRecord> records = new LinkedHashMap<>();
         if (settings.record()) return records;
         for (CompiledSpec c : compiled) {
             if (c.hasErrors()) continue;
             try {
-                ProofRecordFiles.readIfPresent(recordPath(c)).ifPresent(r -> records.put(c, r));
+                ProofRecordFiles.readIfPresent(settings.proofs(), recordPath(c)).ifPresent(r -> records.put(c, r));
             } catch (ProofRecordException e) {
                 throw new Refused(e.getMessage());
             }
@@ -134,7 +161,7 @@ public final class CheckRun {
     }
 
     private Path recordPath(CompiledSpec c) {
-        return ProofRecordFiles.recordPath(settings.proofs(), c.input().relative());
+        return RecordPaths.of(settings.proofs(), c.input());
     }
 
     /** Everything the solving step produced. */
@@ -149,7 +176,7 @@ public final class CheckRun {
     }
 
     /** Solves every obligation of every spec (of this shard) in one pool, streaming replayed outcomes in order. */
-    private Solved solve(List<CompiledSpec> compiled) {
+    private Solved solve(List<CompiledSpec> compiled, Interruption interruption) {
         List<Obligation> every = new ArrayList<>();
         for (CompiledSpec c : compiled) every.addAll(c.obligations());
         List<Obligation> mine = settings.shard().select(every);
@@ -166,7 +193,8 @@ public final class CheckRun {
         Map<Obligation, Outcome> distinct = new IdentityHashMap<>();
         listener.solving(mine);
         long start = System.nanoTime();
-        List<Outcome> outcomes = s.prover.prove(mine, o -> replayed(o, replayers, s, distinct));
+        interruption.onStop(s.prover::cancel);
+        List<Outcome> outcomes = s.prover.prove(mine, o -> replayed(o, replayers, s, distinct, interruption));
         s.outcomes = outcomes.stream().map(x -> distinct.getOrDefault(x.obligation(), x)).toList();
         listener.solvedAll();
         s.elapsedMillis = (System.nanoTime() - start) / 1e6;
@@ -176,7 +204,8 @@ public final class CheckRun {
     }
 
     /** Re-runs a counterexample or witness with the reference evaluator, independent of the SMT side. */
-    private void replayed(Outcome o, Map<String, Replayer> replayers, Solved s, Map<Obligation, Outcome> distinct) {
+    private void replayed(Outcome o, Map<String, Replayer> replayers, Solved s, Map<Obligation, Outcome> distinct,
+                          Interruption interruption) {
         Replay replay = null;
         List<Replay> others = List.of();
         if (!o.model().isEmpty()) {
@@ -192,7 +221,14 @@ public final class CheckRun {
             if (replay.status() == Replay.Status.REJECTED) s.rejected = true;
             for (Replay x : others) if (x.status() == Replay.Status.REJECTED) s.rejected = true;
         }
-        listener.solved(o, replay, others);
+        Outcome shown = o;
+        Replay first = replay;
+        List<Replay> rest = others;
+        try {
+            interruption.commit(() -> listener.solved(shown, first, rest)); // whole lines, none after a signal
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void cacheWarnings(ResultCache cache, Consumer<String> warn) {
@@ -205,7 +241,7 @@ public final class CheckRun {
 
     /** Per-spec reports: this shard's outcomes held against (or written to) each spec's record. */
     private List<SpecReport> specReports(List<CompiledSpec> compiled, Map<CompiledSpec, ProofRecord> records,
-                                         Solved solved) throws IOException {
+                                         Solved solved, RecordWriter writer) throws IOException {
         List<SpecReport> reports = new ArrayList<>();
         int at = 0;
         int position = 0; // in the whole run's order, which decides the shard
@@ -222,7 +258,8 @@ public final class CheckRun {
             }
             List<Outcome> mine = solved.outcomes.subList(at, at + inShard);
             at += inShard;
-            RecordComparison comparison = compare(c, records.get(c), mine, elsewhere);
+            RecordComparison comparison = settings.record() ? writer.write(c.input().display(), recordPath(c), mine)
+                    : compare(c, records.get(c), mine, elsewhere);
             String spec = c.input().display();
             reports.add(new SpecReport(spec, c.diagnostics(), mine, comparison,
                     solved.replays.getOrDefault(spec, Map.of()), solved.otherReplays.getOrDefault(spec, Map.of())));
@@ -230,13 +267,7 @@ public final class CheckRun {
         return reports;
     }
 
-    private RecordComparison compare(CompiledSpec c, ProofRecord rec, List<Outcome> mine, Set<RecordKey> elsewhere)
-            throws IOException {
-        if (settings.record()) {
-            ProofRecord written = ProofRecord.of(c.input().display(), mine);
-            ProofRecordFiles.write(recordPath(c), written);
-            return RecordComparison.compare(written, mine); // the run now matches its record
-        }
+    private RecordComparison compare(CompiledSpec c, ProofRecord rec, List<Outcome> mine, Set<RecordKey> elsewhere) {
         if (rec == null) return null;
         // gone entries are reported once: by the first shard, and only when no --config narrows the run
         boolean complete = settings.config().isEmpty() && settings.shard().index() == 1;

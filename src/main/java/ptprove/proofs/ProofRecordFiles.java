@@ -1,16 +1,19 @@
 package ptprove.proofs;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import ptprove.files.AtomicFiles;
+import ptprove.files.BoundedRead;
+import ptprove.files.FileProblem;
 
 /**
  * Proof records on disk: where a spec's record lives, reading it, and writing it so that an interrupted run
@@ -41,46 +44,74 @@ public final class ProofRecordFiles {
         return proofsDir.resolve(recordRel.toString());
     }
 
-    /** The record at {@code file}, or empty when there is none (a spec that was never recorded). */
-    public static Optional<ProofRecord> readIfPresent(Path file) throws ProofRecordException {
-        try {
-            return Optional.of(ProofRecordFormat.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            throw new ProofRecordException(file.toString(), "not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new ProofRecordException(file.toString(), "cannot be read: " + e, e);
-        }
+    /** Records larger than this are refused unread (the library's largest is about 100 KiB). */
+    public static final long MAX_RECORD_BYTES = 16L << 20;
+
+    /**
+     * The record at {@code file}, or empty when there is none (a spec that was never recorded).
+     *
+     * @throws ProofRecordException a record that does not parse (every bad line named)
+     * @throws FileProblem          a record that cannot be read: a folder, a FIFO or device, a link out of
+     *                              {@code proofsDir}, too large, not UTF-8, or refused by the system
+     */
+    public static Optional<ProofRecord> readIfPresent(Path proofsDir, Path file)
+            throws ProofRecordException, FileProblem {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        BoundedRead.requireInside(file, proofsDir, "the proofs folder");
+        return Optional.of(ProofRecordFormat.parse(text(file), file.toString()));
     }
 
-    /** The record at {@code file}; a missing file is an error. */
-    public static ProofRecord read(Path file) throws ProofRecordException {
-        return readIfPresent(file).orElseThrow(() -> new ProofRecordException(file.toString(), "no such file", null));
+    /** The record at {@code file}, wherever it is; a missing file is an error. */
+    public static ProofRecord read(Path file) throws ProofRecordException, FileProblem {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProofRecordException(file.toString(), "no such file", null);
+        }
+        return ProofRecordFormat.parse(text(file), file.toString());
+    }
+
+    /** The file's text, read only when it is safe to and decoded strictly. */
+    private static String text(Path file) throws FileProblem {
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(file, MAX_RECORD_BYTES, BoundedRead.Links.FOLLOW);
+        } catch (IOException e) {
+            throw FileProblem.reading(file, e);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new FileProblem("cannot read", file, "not valid UTF-8 text", e);
+        }
     }
 
     /**
      * Writes {@code record} to {@code file}, creating parent directories. Leaves the file untouched (not even its
      * modification time) when it already holds exactly this text. Notes ({@value #NOTE} lines) of the file it
-     * replaces are kept, after the header: they explain verdicts, and a re-record must not drop them.
+     * replaces are kept, after the header: they explain verdicts, and a re-record must not drop them; so a
+     * record that cannot be read (not UTF-8, a folder) is not replaced either.
      *
      * @return whether the file changed
+     * @throws FileProblem naming the record and the system's reason (a read-only folder, a full disk)
      */
-    public static boolean write(Path file, ProofRecord record) throws IOException {
-        String text = withNotes(ProofRecordFormat.format(record), notes(file));
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) return false;
-        AtomicFiles.writeDurably(file, bytes);
+    public static boolean write(Path file, ProofRecord record) throws FileProblem {
+        String old = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? text(file) : null;
+        String text = withNotes(ProofRecordFormat.format(record), old == null ? List.of() : notes(old));
+        if (text.equals(old)) return false;
+        try {
+            AtomicFiles.writeDurably(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw FileProblem.writing(file, e);
+        }
         return true;
     }
 
     /** A line of a record that starts with this is a maintainer's note; the parser skips it like any comment. */
     public static final String NOTE = "## ";
 
-    private static List<String> notes(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) return List.of();
+    private static List<String> notes(String text) {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : text.split("\r?\n", -1)) {
             if (line.startsWith(NOTE) || line.equals(NOTE.strip())) out.add(line);
         }
         return out;

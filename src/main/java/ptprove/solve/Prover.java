@@ -35,6 +35,9 @@ public final class Prover {
     private final Supplier<? extends Engine> engines;
     private final KnownOutcomes known;
     private final ConfigMode mode;
+    /** The call of {@link #prove} in progress, for {@link #cancel} (null between calls). */
+    private volatile Run current;
+    private volatile boolean cancelled;
 
     /** {@code jobs} workers (at least 1), each obligation within {@code budget}, configurations one by one. */
     public Prover(int jobs, Budget budget) {
@@ -125,8 +128,13 @@ public final class Prover {
         int threads = Math.min(jobs, run.units.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         boolean finished = false;
+        current = run;
+        if (cancelled) run.cancel();
         try {
-            for (int w = 0; w < threads; w++) pool.execute(run::work);
+            for (int w = 0; w < threads; w++) {
+                run.active.incrementAndGet();
+                pool.execute(run::work);
+            }
             List<Outcome> outcomes = new ArrayList<>(work.size());
             for (CompletableFuture<Outcome> slot : run.slots) {
                 Outcome outcome = await(slot);
@@ -138,7 +146,25 @@ public final class Prover {
         } finally {
             if (!finished) run.stop();
             pool.shutdown();
+            current = null;
         }
+    }
+
+    /**
+     * Stops solving from any thread (a signal's shutdown hook): running solves are interrupted (Z3 stops within
+     * milliseconds; their verdict is unknown, "interrupted"), no further obligation starts, and every obligation
+     * not solved yet is completed as unknown, so {@link #prove} returns soon. Later calls of {@link #prove} on
+     * this prover return at once, everything unknown. Then waits at most {@code waitMillis} for the workers to
+     * leave Z3 and close their contexts, so the process does not exit while native code still runs.
+     *
+     * @return whether every worker had stopped within {@code waitMillis}
+     */
+    public boolean cancel(long waitMillis) {
+        cancelled = true;
+        Run run = current;
+        if (run == null) return true;
+        run.cancel();
+        return run.awaitStopped(waitMillis);
     }
 
     private static Outcome await(CompletableFuture<Outcome> slot) {
@@ -198,6 +224,8 @@ public final class Prover {
         final AtomicInteger next = new AtomicInteger();
         final AtomicBoolean stopped = new AtomicBoolean();
         final List<Worker> workers = new ArrayList<>(); // guarded by itself
+        /** Workers started and not yet finished (their contexts closed). */
+        final AtomicInteger active = new AtomicInteger();
 
         Run(List<Obligation> work, List<int[]> units) {
             this.work = work;
@@ -244,6 +272,10 @@ public final class Prover {
                 }
             } finally {
                 worker.close();
+                synchronized (active) {
+                    active.decrementAndGet();
+                    active.notifyAll();
+                }
             }
         }
 
@@ -269,6 +301,31 @@ public final class Prover {
             synchronized (workers) {
                 for (Worker w : workers) w.interrupt();
             }
+        }
+
+        /** {@link #stop}, and every obligation not done yet is unknown: nobody will solve it now. */
+        void cancel() {
+            stop();
+            for (int i = 0; i < slots.size(); i++) {
+                slots.get(i).complete(new Outcome(work.get(i), Verdict.UNKNOWN, 0, "", List.of(), "interrupted"));
+            }
+        }
+
+        boolean awaitStopped(long waitMillis) {
+            long deadline = System.nanoTime() + waitMillis * 1_000_000;
+            synchronized (active) {
+                while (active.get() > 0) {
+                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    if (left <= 0) return false;
+                    try {
+                        active.wait(left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private Outcome error(Obligation o, String reason) {

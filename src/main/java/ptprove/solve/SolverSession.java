@@ -47,7 +47,8 @@ public final class SolverSession implements Engine {
 
     private static final long Z3_UINT_CAP = 0xFFFF_FFFEL; // 0xFFFFFFFF means "no limit" to Z3
 
-    private volatile Context current;
+    private final Object lock = new Object();
+    private Context current; // guarded by lock
     private volatile boolean interrupted;
     private boolean closed;
 
@@ -83,13 +84,8 @@ public final class SolverSession implements Engine {
         if (closed) throw new IllegalStateException("session closed");
         try {
             fingerprint = Fingerprint.of(o);
-            try (Context ctx = new Context()) {
-                current = ctx;
-                if (interrupted) ctx.interrupt();
-                return new Attempt(ctx, o, budget, start, fingerprint).run();
-            } finally {
-                current = null;
-            }
+            String f = fingerprint;
+            return inContext(ctx -> new Attempt(ctx, o, budget, start, f).run());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Outcome(o, Verdict.ERROR, millisSince(start), fingerprint, List.of(), Reasons.internal(e));
         }
@@ -136,23 +132,34 @@ public final class SolverSession implements Engine {
 
     void countCheck() { checks++; }
 
-    /** Runs {@code body} with a fresh context that {@link #interrupt()} reaches; the context dies after. */
+    /**
+     * Runs {@code body} with a fresh context that {@link #interrupt()} reaches; the context dies after. Publishing
+     * and closing the context hold the same lock as {@link #interrupt()}, so an interrupt from another thread
+     * never reaches a context that is being or has been closed (Z3 would use freed memory).
+     */
     <T> T inContext(java.util.function.Function<Context, T> body) {
-        try (Context ctx = new Context()) {
+        Context ctx = new Context();
+        synchronized (lock) {
             current = ctx;
             if (interrupted) ctx.interrupt();
+        }
+        try {
             return body.apply(ctx);
         } finally {
-            current = null;
+            synchronized (lock) {
+                current = null;
+                ctx.close();
+            }
         }
     }
 
     /** Stops a running {@link #solve} soon (its verdict becomes unknown); callable from any thread. */
     @Override
     public void interrupt() {
-        interrupted = true;
-        Context c = current;
-        if (c != null) c.interrupt();
+        synchronized (lock) {
+            interrupted = true;
+            if (current != null) current.interrupt();
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import ptprove.files.BoundedRead;
+import ptprove.files.FileProblem;
 import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
@@ -27,7 +29,8 @@ import ptprove.syntax.ast.SpecFile;
 
 /**
  * The syntax stage: bytes to {@link SpecFile}. Every problem becomes a positioned diagnostic; hostile input
- * (invalid UTF-8, NUL bytes, absurd nesting, megabyte files) is rejected with a message, never an exception.
+ * (invalid UTF-8, NUL bytes, absurd nesting, megabyte files, FIFOs and devices) is rejected with a message,
+ * never an exception, and is never read beyond the size limit.
  */
 public final class PtlFrontEnd {
     /** Bracket nesting beyond this is rejected before parsing (no real spec comes close). */
@@ -50,7 +53,13 @@ public final class PtlFrontEnd {
                     "spec file is " + size + " bytes; the limit is " + MAX_FILE_BYTES);
             return null;
         }
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(path, MAX_FILE_BYTES, BoundedRead.Links.FOLLOW);
+        } catch (FileProblem p) { // a FIFO or device (refused unopened), or more bytes than its size said
+            diags.error(DiagnosticCode.UNREADABLE_FILE, new SourceFile(path, displayPath, "").span(0, 0), p.reason());
+            return null;
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

@@ -171,6 +171,10 @@ class ResultCacheTest {
         ResultCache broken = new ResultCache(file, "test", SolverOptions.of(Budget.NONE));
         List<Outcome> out = new Prover(1, Budget.NONE, broken).prove(suite().subList(0, 3));
         assertEquals(3, out.size());
-        assertTrue(broken.writeProblem() != null && broken.writeProblem().startsWith("cannot write to the cache"));
+        // a file where the folder should be: one problem, said once, and nothing counted as a damaged entry
+        assertEquals("cannot use the cache " + file + ": not a folder; answers are shared within this run only",
+                broken.writeProblem());
+        assertEquals(0, broken.ignored());
+        assertFalse(broken.onDisk());
     }
 }

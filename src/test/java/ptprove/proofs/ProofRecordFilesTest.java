@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ptprove.files.FileProblem;
 import ptprove.result.Verdict;
 
 class ProofRecordFilesTest {
@@ -95,7 +96,7 @@ class ProofRecordFilesTest {
 
     @Test
     void aMissingRecordIsAbsentNotAnError() throws Exception {
-        assertEquals(Optional.empty(), ProofRecordFiles.readIfPresent(dir.resolve("none.proof")));
+        assertEquals(Optional.empty(), ProofRecordFiles.readIfPresent(dir, dir.resolve("none.proof")));
         ProofRecordException e = assertThrows(ProofRecordException.class,
                 () -> ProofRecordFiles.read(dir.resolve("none.proof")));
         assertTrue(e.getMessage().endsWith("none.proof: error: no such file"), e.getMessage());
@@ -105,17 +106,19 @@ class ProofRecordFilesTest {
     void aMalformedFileNamesItsPathAndLine() throws Exception {
         Path file = dir.resolve("bad.proof");
         Files.writeString(file, "# c\ntheorem t [] proved x\ntheorem u [] maybe x\n");
-        ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFiles.readIfPresent(file));
+        ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFiles.readIfPresent(dir, file));
         assertEquals(file + ":3: error: unknown verdict 'maybe' (expected one of proved, refuted, witnessed, "
                 + "unwitnessed, vacuous, unknown, error)", e.getMessage());
     }
 
+    /** Issue #13 item 10: an unreadable record is the environment's problem (an I/O error), not a parse error. */
     @Test
-    void aFileThatIsNotUtf8IsAnErrorNotAnException() throws Exception {
+    void aFileThatIsNotUtf8IsAnIoProblemNamingIt() throws Exception {
         Path file = dir.resolve("bin.proof");
         Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
-        ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFiles.read(file));
-        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
-        assertEquals(0, e.problems().get(0).line());
+        FileProblem e = assertThrows(FileProblem.class, () -> ProofRecordFiles.read(file));
+        assertEquals("cannot read " + file + ": not valid UTF-8 text", e.getMessage());
+        FileProblem rewrite = assertThrows(FileProblem.class, () -> ProofRecordFiles.write(file, record(Verdict.PROVED)));
+        assertEquals(e.getMessage(), rewrite.getMessage(), "its notes could not be kept: it is not replaced");
     }
 }
