@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import ptprove.files.AtomicFiles;
+import ptprove.files.TempFiles;
 import ptprove.ir.Obligation;
 import ptprove.lower.SmtLib;
 import ptprove.result.Outcome;
@@ -110,7 +111,9 @@ public final class CrossCheck {
     public CrossCheckReport run(List<Outcome> outcomes, java.util.function.Consumer<String> progress)
             throws IOException {
         long start = System.nanoTime();
-        Path work = Files.createTempDirectory(Files.createDirectories(workParent), "ptprove-cross-check-");
+        // tracked: a signal's exit removes it (what a finished run keeps for the user is released below)
+        Path work = TempFiles.track(Files.createTempDirectory(Files.createDirectories(workParent),
+                "ptprove-cross-check-"));
         Path asked = work.resolve("queries");
         Map<String, Task> tasks = new LinkedHashMap<>();
         List<Task[]> perOutcome = new ArrayList<>();
@@ -150,6 +153,7 @@ public final class CrossCheck {
         deleteTree(asked);
         Path kept = names.isEmpty() ? null : work;
         if (kept == null) deleteTree(work);
+        TempFiles.done(work);
         return new CrossCheckReport(solver.description(), timeoutMs, tasks.size(), results, kept,
                 (System.nanoTime() - start) / 1e6);
     }

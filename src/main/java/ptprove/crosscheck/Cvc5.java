@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import ptprove.files.TempFiles;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,7 +149,7 @@ public final class Cvc5 implements ExternalSolver {
      * waiting at most {@code limitMs} when positive, then killing it.
      */
     private static Run run(List<String> cmd, long limitMs) throws IOException {
-        Path out = Files.createTempFile("ptprove-cvc5-", ".out");
+        Path out = TempFiles.track(Files.createTempFile("ptprove-cvc5-", ".out"));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
@@ -171,6 +172,7 @@ public final class Cvc5 implements ExternalSolver {
             return new Run(killed ? -1 : p.exitValue(), text, killed, false);
         } finally {
             Files.deleteIfExists(out);
+            TempFiles.done(out);
         }
     }
 
