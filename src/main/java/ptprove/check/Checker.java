@@ -1,7 +1,6 @@
 package ptprove.check;
 
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -48,15 +47,6 @@ public final class Checker {
             @Override public Symbol global(String name, Span at, Mode mode) { return Checker.this.global(name, at, mode); }
             @Override public Symbol settled(Symbol.ParamSym p) { return settledParam(p); }
         });
-    }
-
-    /**
-     * Loads and checks {@code file}. {@code root} bounds imports. Returns null (with diagnostics) on errors.
-     */
-    public static Program check(Path file, String displayPath, Path root, Diagnostics diags) {
-        List<SpecFile> files = new ImportLoader(root, diags).load(file, displayPath);
-        if (files.isEmpty() || diags.hasErrors()) return null;
-        return check(files, diags);
     }
 
     /** Checks already-parsed files (imports first, root last). */
