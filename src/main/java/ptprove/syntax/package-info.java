@@ -1,6 +1,7 @@
 /**
- * Stage 1: text to AST. {@link ptprove.syntax.PtlFrontEnd} reads and parses a file; the AST records in
- * {@code ast} carry spans. The only package that sees ANTLR types; depends on {@code source}, and on
+ * Stage 1: text to AST. {@link ptprove.syntax.PtlFrontEnd} reads and parses a file;
+ * {@link ptprove.syntax.ImportLoader} loads a spec with everything it imports (inside the spec root); the AST
+ * records in {@code ast} carry spans. The only package that sees ANTLR types; depends on {@code source}, and on
  * {@code files} to read a spec whole only when it is safe to.
  */
 package ptprove.syntax;

@@ -1,4 +1,4 @@
-package ptprove.check;
+package ptprove.syntax;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,15 +15,16 @@ import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
 import ptprove.source.Span;
-import ptprove.syntax.PtlFrontEnd;
 import ptprove.syntax.ast.Decl;
 import ptprove.syntax.ast.SpecFile;
 
 /**
- * Loads a spec and its imports. Imports must stay inside the spec root after following symlinks: they are
- * resolved relative to the importing file, and an absolute path, a {@code ..} escape or a link out is an error.
- * The spec itself is read inside the root, or outside it only as named (a file given on the command line), never
- * through a link that leads out: neither a spec nor a link in a spec folder can make ptprove read other files. Each file is parsed once; cycles are reported with their path.
+ * Stage 1 for a spec with imports: reads and parses a spec and, transitively, every file it imports. Imports
+ * must stay inside the spec root after following symlinks: they are resolved relative to the importing file, and
+ * an absolute path, a {@code ..} escape or a link out is an error. The spec itself is read inside the root, or
+ * outside it only as named (a file given on the command line), never through a link that leads out: neither a
+ * spec nor a link in a spec folder can make ptprove read other files. Each file is parsed once; cycles are
+ * reported with their path.
  */
 public final class ImportLoader {
     private final Path root;
