@@ -110,7 +110,8 @@ public final class CheckRun {
         ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(),
                 solved.prover.options().describe());
         RunReport run = new RunReport(tool, reports, solved.elapsedMillis,
-                settings.shard().isAll() ? null : settings.shard().toString(), solved.cacheOnDisk);
+                settings.shard().isAll() ? null : settings.shard().toString(), solved.cacheOnDisk,
+                settings.shard().isAll() ? null : ShardIdentities.of(settings, compiled.specs, records));
         CrossCheckReport cross = settings.secondSolver() == null || interruption.interrupted() ? null
                 : new CrossCheck(settings.secondSolver(), solved.prover.jobs(), settings.crossCheckTimeoutMs(),
                         Path.of(System.getProperty("java.io.tmpdir")))

@@ -21,6 +21,8 @@ import ptprove.source.Span;
  * <pre>
  * {"tool": {"name", "version", "solver", "options": {…}},
  *  "shard": "i/n" (only for a --shard run),
+ *  "run": {"selection", "options", "specs": [{"spec", "sources", "record"}]} (only for a --shard run: what merge
+ *         compares; see ShardIdentity),
  *  "specs": [{"spec", "status": "checked|error", "obligations", "record": "none|matches|differs"}],
  *  "results": [{"spec", "name", "kind", "index", "config": {"ERA": 504, …}, "verdict",
  *               "recorded" (only for a spec with a record; null for an obligation the record lacks),
@@ -62,6 +64,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         ObjectNode root = Json.object();
         root.set("tool", tool(run.tool()));
         if (run.shard() != null) root.put("shard", run.shard());
+        if (run.shard() != null && run.identity() != null) root.set("run", identity(run.identity()));
         ArrayNode specs = root.putArray("specs");
         ArrayNode results = root.putArray("results");
         ArrayNode changes = root.putArray("changes");
@@ -85,6 +88,21 @@ public final class JsonReportRenderer implements ReportRenderer {
         node.put("solver", tool.solver());
         ObjectNode options = node.putObject("options");
         tool.options().forEach(options::put);
+        return node;
+    }
+
+    /** A shard's {@link ShardIdentity}: selection, options, and per spec its sources' and record's digests. */
+    private static ObjectNode identity(ShardIdentity id) {
+        ObjectNode node = Json.object();
+        id.selection().forEach(node.putObject("selection")::put);
+        id.options().forEach(node.putObject("options")::put);
+        ArrayNode specs = node.putArray("specs");
+        for (ShardIdentity.Spec s : id.specs()) {
+            ObjectNode spec = specs.addObject();
+            spec.put("spec", s.spec());
+            spec.put("sources", s.sources());
+            spec.put("record", s.record());
+        }
         return node;
     }
 

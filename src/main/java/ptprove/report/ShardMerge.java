@@ -19,14 +19,15 @@ import ptprove.result.Verdict;
 /**
  * {@code ptprove merge}: joins the JSON reports of {@code check --shard i/n} runs into the report one unsharded
  * run would have printed (same fields, same order, same exit code). Every shard of one split must be there
- * exactly once, from the same tool, solver and options over the same specs; anything else is
- * {@link Incompatible}, never a silently partial report. Times: a merged {@code millis} is the slowest shard's
+ * exactly once, from the same tool, solver and options, the same {@code --config} selection, over the same spec
+ * texts compared with the same records ({@link ShardRuns}); anything else is {@link Incompatible}, naming the
+ * difference, never a silently wrong report. Times: a merged {@code millis} is the slowest shard's
  * (the shards ran in parallel); it is left out unless every shard has one.
  */
 public final class ShardMerge {
     private static final ObjectMapper READER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS); // "12.0" stays "12.0"
-    private static final Set<String> FIELDS = Set.of("tool", "shard", "specs", "results", "changes",
+    private static final Set<String> FIELDS = Set.of("tool", "shard", "run", "specs", "results", "changes",
             "diagnostics", "summary");
 
     private ShardMerge() {}
@@ -39,6 +40,8 @@ public final class ShardMerge {
 
     /** Shards that do not form one run; the message says which and why. */
     public static final class Incompatible extends Exception {
+        private static final long serialVersionUID = 1L;
+
         Incompatible(String message) { super(message); }
     }
 
@@ -53,8 +56,9 @@ public final class ShardMerge {
         Shard first = shards.get(0);
         for (Shard s : shards) {
             same(first, s, "tool", "different tools, solvers or options");
-            same(first, s, "diagnostics", "different diagnostics (different specs?)");
             if (!specNames(first).equals(specNames(s))) throw new Incompatible(pair(first, s) + "check different specs");
+            ShardRuns.requireSame(first.input().name(), first.root().get("run"), s.input().name(), s.root().get("run"));
+            same(first, s, "diagnostics", "different diagnostics (different specs?)");
         }
         ObjectNode root = Json.object();
         root.set("tool", first.root().get("tool"));

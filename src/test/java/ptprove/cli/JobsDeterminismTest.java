@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ptprove.solve.Prover;
 
@@ -86,6 +87,7 @@ class JobsDeterminismTest {
      * this spec's output at --jobs 64). The solver no longer asks that question ({@code solve.Z3Solvers}).
      */
     @Test
+    @Tag("slow") // about 20 s of CPU: four runs of 416 obligations
     void hotremoveNaiveIsByteIdenticalAtOneTwoSixteenAndSixtyFourJobs() {
         String one = run(1, "1", "specs/arm64/hotremove-naive.ptl");
         JsonNode summary = json(one).get("summary");
