@@ -35,6 +35,7 @@ final class Translator {
     private final Tracking tracking;
     private final BuiltinTerms builtins;
     private final WalkClosedForm walks;
+    private final CallMemo calls = new CallMemo();
 
     /** Free variables, named uniquely within one obligation. */
     static final class Variables {
@@ -311,16 +312,27 @@ final class Translator {
             return new Value.Policy(t.decl(), args, ctx.geometry(program.pagetableOf(t.decl())));
         }
         Decl.Fn fn = ((Symbol.FnSym) s).decl();
-        Map<Symbol.LocalSym, Value> inner = fnArgs(fn, call, env);
-        if (fn.body() instanceof Expr body) return of(term(body, inner));
-        return of(new Ssa(inner).run((Stmt.Block) fn.body(), sp));
+        List<Term> args = new ArrayList<>();
+        for (Expr a : call.args()) args.add(term(a, env));
+        Value known = calls.get(fn, args); // the same pure call again: the same (shared) term
+        if (known != null) return known;
+        Map<Symbol.LocalSym, Value> inner = bind(fn, args);
+        Value v = fn.body() instanceof Expr body ? of(term(body, inner))
+                : of(new Ssa(inner).run((Stmt.Block) fn.body(), sp));
+        calls.put(fn, args, v);
+        return v;
     }
 
     private Map<Symbol.LocalSym, Value> fnArgs(Decl.Fn fn, Expr.Call call, Map<Symbol.LocalSym, Value> env) {
+        List<Term> args = new ArrayList<>();
+        for (Expr a : call.args()) args.add(term(a, env));
+        return bind(fn, args);
+    }
+
+    private Map<Symbol.LocalSym, Value> bind(Decl.Fn fn, List<Term> args) {
         Map<Symbol.LocalSym, Value> inner = new HashMap<>();
         for (int i = 0; i < fn.params().size(); i++) {
-            Symbol.LocalSym p = (Symbol.LocalSym) program.symbol(fn.params().get(i).name());
-            inner.put(p, of(term(call.args().get(i), env)));
+            inner.put((Symbol.LocalSym) program.symbol(fn.params().get(i).name()), of(args.get(i)));
         }
         return inner;
     }

@@ -27,6 +27,7 @@ final class CanonicalDag {
         Deque<Term> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
+            Deadline.tick();
             Term t = stack.peek();
             if (idOf.containsKey(t)) {
                 stack.pop();

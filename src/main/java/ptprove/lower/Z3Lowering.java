@@ -44,6 +44,7 @@ public final class Z3Lowering {
         Deque<Term> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
+            Deadline.tick();
             Term t = stack.peek();
             if (memo.containsKey(t)) {
                 stack.pop();

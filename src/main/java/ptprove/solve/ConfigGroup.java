@@ -16,6 +16,7 @@ import ptprove.ir.Config;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
+import ptprove.lower.Deadline;
 import ptprove.lower.SmtLib;
 import ptprove.lower.Z3Lowering;
 import ptprove.result.Outcome;
@@ -63,11 +64,11 @@ final class ConfigGroup {
         Outcome[] out = new Outcome[group.size()];
         List<Integer> open = new ArrayList<>();
         for (int k = 0; k < group.size(); k++) {
-            if (Terms.isFalse(group.get(k).assumptions())) out[k] = session.solve(group.get(k), budget);
+            if (Terms.isFalse(group.get(k).assumptions())) out[k] = alone(k);
             else open.add(k);
         }
         if (!shareable()) {
-            for (int k : open) out[k] = session.solve(group.get(k), budget);
+            for (int k : open) out[k] = alone(k);
             return List.of(out);
         }
         List<List<Term>> parts = new ArrayList<>();
@@ -101,7 +102,7 @@ final class ConfigGroup {
                 long[] values = ask(Terms.or(disjuncts, Span.SYNTHETIC));
                 if (values == NO_MODEL) break;
                 if (values == UNKNOWN) {
-                    for (int k : open) out[k] = session.solve(group.get(k), budget);
+                    for (int k : open) out[k] = alone(k);
                     return List.of(out);
                 }
                 // the named configuration fails, and so do those asking the identical question
@@ -109,13 +110,14 @@ final class ConfigGroup {
                 for (List<Integer> c : classes.values()) if (named(c, values) >= 0) failing = c;
                 if (failing == null) throw new IllegalStateException("the model's params name no open configuration");
                 for (int k : failing) {
-                    out[k] = session.solve(group.get(k), budget);
+                    out[k] = alone(k);
                     open.remove(Integer.valueOf(k));
                 }
             }
         }
         double shared = (System.nanoTime() - start) / 1e6;
         for (int k : open) {
+            Deadline.start(budget.timeoutMs());
             Outcome o = session.settle(group.get(k), budget);
             // the shared queries' time is spread over the configurations they settled
             out[k] = new Outcome(o.obligation(), o.verdict(), o.millis() + shared / open.size(), o.fingerprint(),
@@ -166,6 +168,12 @@ final class ConfigGroup {
         return -1;
     }
 
+    /** One configuration solved on its own, with a budget (and a clock) of its own. */
+    private Outcome alone(int k) {
+        Deadline.start(budget.timeoutMs());
+        return session.solve(group.get(k), budget);
+    }
+
     /** The text of {@code assumptions && q} for configuration {@code o}: equal texts ask the same question. */
     private static String key(Obligation o, Term q) {
         return SmtLib.query(new Obligation(o.spec(), o.index(), o.name(), Obligation.Kind.EXAMPLE, o.span(),
@@ -177,6 +185,7 @@ final class ConfigGroup {
 
     /** The params' values in a model of {@code query}, or {@link #NO_MODEL} (unsat) or {@link #UNKNOWN}. */
     private long[] ask(Term query) {
+        Deadline.start(budget.timeoutMs()); // each shared query has the budget of one obligation
         return session.inContext(ctx -> {
             Z3Lowering lowering = new Z3Lowering(ctx);
             session.countCheck();

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import ptprove.ir.Obligation;
+import ptprove.lower.Deadline;
 import ptprove.lower.Fingerprint;
 import ptprove.result.Outcome;
 import ptprove.result.Verdict;
@@ -249,6 +250,7 @@ public final class Prover {
                 while (!stopped.get() && (u = next.getAndIncrement()) < units.size()) {
                     int from = units.get(u)[0];
                     int to = units.get(u)[1];
+                    Deadline.start(budget.timeoutMs()); // the budget covers the cache key and the lowering too
                     // known outcomes first; the rest of the unit is solved together
                     List<Integer> missed = new ArrayList<>();
                     for (int i = from; i < to; i++) {
@@ -271,6 +273,7 @@ public final class Prover {
                     }
                 }
             } finally {
+                Deadline.clear();
                 worker.close();
                 synchronized (active) {
                     active.decrementAndGet();

@@ -15,6 +15,7 @@ import java.util.List;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
+import ptprove.lower.Deadline;
 import ptprove.lower.Fingerprint;
 import ptprove.lower.Z3Lowering;
 import ptprove.result.Outcome;
@@ -79,13 +80,16 @@ public final class SolverSession implements Engine {
      */
     @Override
     public Outcome solve(Obligation o, Budget budget) {
-        long start = System.nanoTime();
+        long start = Deadline.startedAt(System.nanoTime()); // the worker's clock, when it runs: lookup included
         String fingerprint = "";
         if (closed) throw new IllegalStateException("session closed");
         try {
             fingerprint = Fingerprint.of(o);
             String f = fingerprint;
             return inContext(ctx -> new Attempt(ctx, o, budget, start, f).run());
+        } catch (Deadline.Expired e) { // rendering or lowering the query used up --timeout-ms
+            return new Outcome(o, Verdict.UNKNOWN, millisSince(start), fingerprint, List.of(),
+                    Reasons.timeout(budget) + " while lowering the query");
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Outcome(o, Verdict.ERROR, millisSince(start), fingerprint, List.of(), Reasons.internal(e));
         }
@@ -101,6 +105,13 @@ public final class SolverSession implements Engine {
         long start = System.nanoTime();
         try {
             return new ConfigGroup(this, group, budget).run();
+        } catch (Deadline.Expired e) {
+            List<Outcome> out = new ArrayList<>();
+            for (Obligation o : group) {
+                out.add(new Outcome(o, Verdict.UNKNOWN, millisSince(start), "", List.of(),
+                        Reasons.timeout(budget) + " while lowering the query"));
+            }
+            return out;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             List<Outcome> out = new ArrayList<>();
             for (Obligation o : group) {
