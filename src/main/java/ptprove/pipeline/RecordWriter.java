@@ -18,6 +18,8 @@ import ptprove.result.Verdict;
  * ({@link Interruption#commit}, {@link ProofRecordFiles#write}).
  */
 final class RecordWriter {
+    private static final String INTERRUPTED = "the run was interrupted";
+
     private final Interruption interruption;
     private final List<CheckRun.Unwritten> unwritten = new ArrayList<>();
 
@@ -31,10 +33,8 @@ final class RecordWriter {
      */
     RecordComparison write(String spec, Path file, List<Outcome> outcomes) throws IOException {
         ProofRecord record = ProofRecord.of(spec, outcomes);
-        String why = reasonNotToWrite(outcomes);
-        if (why == null && !interruption.commit(() -> ProofRecordFiles.write(file, record))) {
-            why = "the run was interrupted";
-        }
+        String why = interruption.interrupted() ? INTERRUPTED : reasonNotToWrite(outcomes);
+        if (why == null && !interruption.commit(() -> ProofRecordFiles.write(file, record))) why = INTERRUPTED;
         if (why != null) unwritten.add(new CheckRun.Unwritten(spec, file, why));
         return RecordComparison.compare(record, outcomes);
     }
