@@ -55,7 +55,8 @@ public final class ShardMerge {
         shards.sort(Comparator.comparingInt(Shard::index));
         Shard first = shards.get(0);
         for (Shard s : shards) {
-            same(first, s, "tool", "different tools, solvers or options");
+            ShardRuns.requireSameTool(first.input().name(), first.root().get("tool"), s.input().name(),
+                    s.root().get("tool"));
             if (!specNames(first).equals(specNames(s))) throw new Incompatible(pair(first, s) + "check different specs");
             ShardRuns.requireSame(first.input().name(), first.root().get("run"), s.input().name(), s.root().get("run"));
             same(first, s, "diagnostics", "different diagnostics (different specs?)");

@@ -42,6 +42,28 @@ final class ShardRuns {
         }
     }
 
+    /** The same tool: name and version, solver, and solver options (seed, budgets), naming what differs. */
+    static void requireSameTool(String a, JsonNode toolA, String b, JsonNode toolB) throws ShardMerge.Incompatible {
+        if (toolA.equals(toolB)) return;
+        List<String> differ = new ArrayList<>();
+        for (String field : List.of("name", "version", "solver")) {
+            if (!toolA.path(field).equals(toolB.path(field))) {
+                differ.add(field + " " + toolA.path(field).asText() + " and " + toolB.path(field).asText());
+            }
+        }
+        JsonNode optionsA = toolA.path("options"), optionsB = toolB.path("options");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        optionsA.fieldNames().forEachRemaining(keys::add);
+        optionsB.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            if (!optionsA.path(k).equals(optionsB.path(k))) {
+                differ.add(k + " " + optionsA.path(k).asText("-") + " and " + optionsB.path(k).asText("-"));
+            }
+        }
+        throw new ShardMerge.Incompatible(a + " and " + b + " have different tools, solvers or options: "
+                + String.join(", ", differ));
+    }
+
     /** {@code ERA=504 PAGE_SHIFT=12}, or {@code none}. */
     private static String pairs(JsonNode object) {
         List<String> out = new ArrayList<>();

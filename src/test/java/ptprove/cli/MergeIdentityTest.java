@@ -84,6 +84,17 @@ class MergeIdentityTest {
                 + " all=true configs=per-config)", merge(d, c));
     }
 
+    @Test
+    void differentToolVersionsAndBudgetsAreNamed() throws IOException {
+        Path a = shard("a.json", "1/2"), b = shard("b.json", "2/2", "--rlimit", "100000000");
+        assertRefused(a + " and " + b + " have different tools, solvers or options: rlimit none and 100000000",
+                merge(a, b));
+        Path c = shard("c.json", "2/2");
+        Files.writeString(c, Files.readString(c).replaceFirst("\"version\": \"[^\"]*\"", "\"version\": \"9.9.9\""));
+        assertRefused(a + " and " + c + " have different tools, solvers or options: version "
+                + Version.PTPROVE + " and 9.9.9", merge(a, c));
+    }
+
     /** Item 13 in merge: a further --all counterexample whose replay was rejected makes the merged run exit 70. */
     @Test
     void aRejectedFurtherReplayInAShardExitsSeventy() throws IOException {
