@@ -79,9 +79,10 @@ public final class CheckRun {
     }
 
     public Result run(List<SpecInput> inputs) throws Refused, IOException {
-        Compiled compiled = compileAll(inputs);
+        SpecAnswers answers = SpecAnswers.of(settings);
+        Compiled compiled = compileAll(inputs, answers);
         Map<CompiledSpec, ProofRecord> records = readRecords(compiled.specs);
-        Solved solved = solve(compiled.specs);
+        Solved solved = solve(compiled.specs, answers);
         List<SpecReport> reports = specReports(compiled.specs, records, solved);
         ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(),
                 solved.prover.options().describe());
@@ -91,19 +92,21 @@ public final class CheckRun {
                 : new CrossCheck(settings.secondSolver(), solved.prover.jobs(), settings.crossCheckTimeoutMs(),
                         Path.of(System.getProperty("java.io.tmpdir")))
                         .run(solved.outcomes, listener::crossCheckProgress);
+        if (cross == null || !cross.failed()) answers.store(compiled.specs, solved.outcomes, solved.rejectedSpecs);
+        answers.warnings(listener::warning);
         return new Result(run, compiled.skipped, solved.rejected, cross);
     }
 
     private record Compiled(List<CompiledSpec> specs, int skipped) {}
 
     /** Compiles every spec (cheap), reporting diagnostics as they come. */
-    private Compiled compileAll(List<SpecInput> inputs) throws Refused {
+    private Compiled compileAll(List<SpecInput> inputs, SpecAnswers answers) throws Refused {
         Configurations.Selection selection = new Configurations.Selection(settings.config());
         List<CompiledSpec> compiled = new ArrayList<>();
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS);
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, answers);
                 listener.compiled(c);
                 compiled.add(c);
             } catch (Configurations.BadSelection e) {
@@ -144,14 +147,23 @@ public final class CheckRun {
         double elapsedMillis;
         boolean cacheOnDisk;
         boolean rejected;
+        final Set<String> rejectedSpecs = new HashSet<>();
         final Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
         final Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
     }
 
-    /** Solves every obligation of every spec (of this shard) in one pool, streaming replayed outcomes in order. */
-    private Solved solve(List<CompiledSpec> compiled) {
+    /**
+     * Solves every obligation of every spec (of this shard) in one pool, streaming replayed outcomes in order.
+     * Specs answered from their spec-level entry bring their outcomes along; only the others reach the prover.
+     */
+    private Solved solve(List<CompiledSpec> compiled, SpecAnswers answers) {
         List<Obligation> every = new ArrayList<>();
-        for (CompiledSpec c : compiled) every.addAll(c.obligations());
+        Map<Obligation, Outcome> known = new IdentityHashMap<>();
+        for (CompiledSpec c : compiled) {
+            every.addAll(c.obligations());
+            List<Outcome> answered = answers.answered(c.input());
+            if (answered != null) for (Outcome o : answered) known.put(o.obligation(), o);
+        }
         List<Obligation> mine = settings.shard().select(every);
         // --all asks for models the cache does not keep (one per failing class), so it always solves
         ResultCache cache = settings.allCounterexamples() ? null : settings.openCache();
@@ -166,13 +178,38 @@ public final class CheckRun {
         Map<Obligation, Outcome> distinct = new IdentityHashMap<>();
         listener.solving(mine);
         long start = System.nanoTime();
-        List<Outcome> outcomes = s.prover.prove(mine, o -> replayed(o, replayers, s, distinct));
+        List<Outcome> outcomes = inOrder(s.prover, mine, known, o -> replayed(o, replayers, s, distinct));
         s.outcomes = outcomes.stream().map(x -> distinct.getOrDefault(x.obligation(), x)).toList();
         listener.solvedAll();
         s.elapsedMillis = (System.nanoTime() - start) / 1e6;
         s.cacheOnDisk = cache != null && cache.onDisk();
         if (cache != null) cacheWarnings(cache, listener::warning);
         return s;
+    }
+
+    /**
+     * The outcomes of {@code mine} in order: {@code known} ones as they are, the rest from the prover; each reaches
+     * {@code each} in order, as soon as it and everything before it are done.
+     */
+    private static List<Outcome> inOrder(Prover prover, List<Obligation> mine, Map<Obligation, Outcome> known,
+                                         Consumer<Outcome> each) {
+        List<Obligation> unknown = new ArrayList<>();
+        for (Obligation o : mine) if (!known.containsKey(o)) unknown.add(o);
+        List<Outcome> out = new ArrayList<>(mine.size());
+        Runnable knownNext = () -> {
+            while (out.size() < mine.size() && known.containsKey(mine.get(out.size()))) {
+                Outcome k = known.get(mine.get(out.size()));
+                out.add(k);
+                each.accept(k);
+            }
+        };
+        knownNext.run();
+        prover.prove(unknown, o -> {
+            out.add(o);
+            each.accept(o);
+            knownNext.run();
+        });
+        return out;
     }
 
     /** Re-runs a counterexample or witness with the reference evaluator, independent of the SMT side. */
@@ -189,8 +226,12 @@ public final class CheckRun {
             if (!others.isEmpty()) s.otherReplays.computeIfAbsent(spec, k -> new LinkedHashMap<>()).put(index, others);
             if (!o.others().isEmpty()) distinct.put(o.obligation(), r.outcome());
             o = r.outcome();
-            if (replay.status() == Replay.Status.REJECTED) s.rejected = true;
-            for (Replay x : others) if (x.status() == Replay.Status.REJECTED) s.rejected = true;
+            boolean rejected = replay.status() == Replay.Status.REJECTED;
+            for (Replay x : others) rejected |= x.status() == Replay.Status.REJECTED;
+            if (rejected) {
+                s.rejected = true;
+                s.rejectedSpecs.add(spec);
+            }
         }
         listener.solved(o, replay, others);
     }
