@@ -43,7 +43,7 @@ public final class SpecCache {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             return SpecEntry.decode(text, key);
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | SpecEntry.Stale e) {
             return null;
         } catch (IOException | SpecEntryInvalid | RuntimeException e) { // a decoding error is an IOException too
             ignored.incrementAndGet();

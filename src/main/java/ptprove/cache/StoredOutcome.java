@@ -14,18 +14,54 @@ import ptprove.source.SourceFile;
  * One outcome of a cached spec: what reports, records and the reference evaluator read of an obligation (index,
  * name, kind, position, configuration, variables) and of its answer (verdict, fingerprint, model). The terms are
  * not kept: an outcome read back carries an obligation without terms, which nothing after solving reads (a run
- * that needs them, {@code --cross-check} or {@code --all}, does not read spec-level entries).
+ * that needs them, {@code --cross-check} or {@code --all}, does not read spec-level entries). A property's
+ * configurations share its {@link Shape}, and properties share configurations, so an entry stores each once.
  */
-record StoredOutcome(int index, Obligation.Kind kind, String name, StoredSpan span, int width, Verdict verdict,
-                     String fingerprint, String reason, List<Config.Entry> config, List<StoredVariable> variables,
-                     List<Long> model) {
+record StoredOutcome(int index, Shape shape, List<Config.Entry> config, Verdict verdict, String fingerprint,
+                     String reason, List<Long> model) {
+
+    /** What a property's obligations have in common: kind, name, position, width and variables. */
+    record Shape(Obligation.Kind kind, String name, StoredSpan span, int width, List<StoredVariable> variables) {
+        Shape {
+            variables = List.copyOf(variables);
+        }
+
+        List<String> fields() {
+            List<String> f = new ArrayList<>(List.of(kind.name(), name));
+            span.addTo(f);
+            f.add(Integer.toString(width));
+            f.add(Integer.toString(variables.size()));
+            for (StoredVariable v : variables) {
+                f.addAll(List.of(v.name(), Integer.toString(v.width())));
+                v.span().addTo(f);
+                f.addAll(List.of(v.label(), v.origin().name()));
+            }
+            return f;
+        }
+
+        static Shape read(FieldReader r) throws SpecEntryInvalid {
+            Obligation.Kind kind = StoredDiagnostic.constant(Obligation.Kind.class, r.text());
+            String name = r.text();
+            StoredSpan span = StoredSpan.read(r);
+            int width = r.integer();
+            List<StoredVariable> vars = new ArrayList<>();
+            for (int i = count(r); i > 0; i--) {
+                String var = r.text();
+                int bits = r.integer();
+                StoredSpan at = StoredSpan.read(r);
+                vars.add(new StoredVariable(var, bits, at, r.text(),
+                        StoredDiagnostic.constant(Obligation.Origin.class, r.text())));
+            }
+            r.end();
+            return new Shape(kind, name, span, width, vars);
+        }
+    }
 
     /** A variable as stored: its term's name, width and position, its label and origin. */
     record StoredVariable(String name, int width, StoredSpan span, String label, Obligation.Origin origin) {}
 
     StoredOutcome {
         config = List.copyOf(config);
-        variables = List.copyOf(variables);
         model = List.copyOf(model);
     }
 
@@ -46,53 +82,32 @@ record StoredOutcome(int index, Obligation.Kind kind, String name, StoredSpan sp
             if (!o.model().get(i).variable().equals(ob.variables().get(i))) return null; // not in variable order
             model.add(o.model().get(i).value());
         }
-        return new StoredOutcome(ob.index(), ob.kind(), ob.name(), span, ob.width(), o.verdict(), o.fingerprint(),
-                o.reason(), ob.config().entries(), vars, model);
+        return new StoredOutcome(ob.index(), new Shape(ob.kind(), ob.name(), span, ob.width(), vars),
+                ob.config().entries(), o.verdict(), o.fingerprint(), o.reason(), model);
     }
 
     /** The outcome as read from the cache, for the spec shown as {@code spec}, with spans in {@code sources}. */
     Outcome resolve(String spec, Map<String, SourceFile> sources) throws SpecEntryInvalid {
         List<Obligation.Variable> vars = new ArrayList<>();
-        for (StoredVariable v : variables) {
+        for (StoredVariable v : shape.variables()) {
             vars.add(new Obligation.Variable(new Term.Var(v.name(), v.width(), v.span().resolve(sources)), v.label(),
                     v.origin()));
         }
-        OutcomeShape.check(kind, verdict, vars, model);
-        Obligation ob = new Obligation(spec, index, name, kind, span.resolve(sources), new Config(config), width,
-                vars, null, null);
+        OutcomeShape.check(shape.kind(), verdict, vars, model);
+        Obligation ob = new Obligation(spec, index, shape.name(), shape.kind(), shape.span().resolve(sources),
+                new Config(config), shape.width(), vars, null, null);
         List<Outcome.Value> values = new ArrayList<>();
         for (int i = 0; i < model.size(); i++) values.add(new Outcome.Value(vars.get(i), model.get(i)));
         return new Outcome(ob, verdict, 0, fingerprint, values, reason, true);
     }
 
-    List<String> fields() {
-        List<String> f = new ArrayList<>(List.of("outcome", Integer.toString(index), kind.name(), name));
-        span.addTo(f);
-        f.addAll(List.of(Integer.toString(width), verdict.name(), fingerprint, reason == null ? "" : "=" + reason));
-        f.add(Integer.toString(config.size()));
+    static List<String> configFields(List<Config.Entry> config) {
+        List<String> f = new ArrayList<>(List.of(Integer.toString(config.size())));
         for (Config.Entry e : config) f.addAll(List.of(e.name(), hex(e.value()), e.isBool() ? "bool" : "int"));
-        f.add(Integer.toString(variables.size()));
-        for (StoredVariable v : variables) {
-            f.addAll(List.of(v.name(), Integer.toString(v.width())));
-            v.span().addTo(f);
-            f.addAll(List.of(v.label(), v.origin().name()));
-        }
-        f.add(Integer.toString(model.size()));
-        for (long value : model) f.add(hex(value));
         return f;
     }
 
-    /** Reads the fields after the line's tag. */
-    static StoredOutcome read(FieldReader r) throws SpecEntryInvalid {
-        int index = r.integer();
-        Obligation.Kind kind = StoredDiagnostic.constant(Obligation.Kind.class, r.text());
-        String name = r.text();
-        StoredSpan span = StoredSpan.read(r);
-        int width = r.integer();
-        Verdict verdict = StoredDiagnostic.constant(Verdict.class, r.text());
-        String fingerprint = r.text();
-        String reason = r.text();
-        if (!reason.isEmpty() && !reason.startsWith("=")) throw new SpecEntryInvalid("a damaged reason");
+    static List<Config.Entry> readConfig(FieldReader r) throws SpecEntryInvalid {
         List<Config.Entry> config = new ArrayList<>();
         for (int i = count(r); i > 0; i--) {
             String param = r.text();
@@ -101,19 +116,38 @@ record StoredOutcome(int index, Obligation.Kind kind, String name, StoredSpan sp
             if (!type.equals("bool") && !type.equals("int")) throw new SpecEntryInvalid("unknown param type");
             config.add(new Config.Entry(param, value, type.equals("bool")));
         }
-        List<StoredVariable> vars = new ArrayList<>();
-        for (int i = count(r); i > 0; i--) {
-            String var = r.text();
-            int bits = r.integer();
-            StoredSpan at = StoredSpan.read(r);
-            vars.add(new StoredVariable(var, bits, at, r.text(), StoredDiagnostic.constant(Obligation.Origin.class,
-                    r.text())));
-        }
+        r.end();
+        return config;
+    }
+
+    /** The outcome's own fields; its shape and configuration are named by their numbers in the entry. */
+    List<String> fields(int shapeId, int configId) {
+        List<String> f = new ArrayList<>(List.of(Integer.toString(index), Integer.toString(shapeId),
+                Integer.toString(configId), verdict.name(), fingerprint, reason == null ? "" : "=" + reason));
+        f.add(Integer.toString(model.size()));
+        for (long value : model) f.add(hex(value));
+        return f;
+    }
+
+    static StoredOutcome read(FieldReader r, List<Shape> shapes, List<List<Config.Entry>> configs)
+            throws SpecEntryInvalid {
+        int index = r.integer();
+        Shape shape = at(shapes, r.integer());
+        List<Config.Entry> config = at(configs, r.integer());
+        Verdict verdict = StoredDiagnostic.constant(Verdict.class, r.text());
+        String fingerprint = r.text();
+        String reason = r.text();
+        if (!reason.isEmpty() && !reason.startsWith("=")) throw new SpecEntryInvalid("a damaged reason");
         List<Long> model = new ArrayList<>();
         for (int i = count(r); i > 0; i--) model.add(r.hex());
         r.end();
-        return new StoredOutcome(index, kind, name, span, width, verdict, fingerprint,
-                reason.isEmpty() ? null : reason.substring(1), config, vars, model);
+        return new StoredOutcome(index, shape, config, verdict, fingerprint,
+                reason.isEmpty() ? null : reason.substring(1), model);
+    }
+
+    private static <T> T at(List<T> table, int id) throws SpecEntryInvalid {
+        if (id < 0 || id >= table.size()) throw new SpecEntryInvalid("a reference to nothing");
+        return table.get(id);
     }
 
     private static int count(FieldReader r) throws SpecEntryInvalid {

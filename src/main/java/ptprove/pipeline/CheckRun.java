@@ -28,6 +28,7 @@ import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.solve.KnownOutcomes;
 import ptprove.solve.Prover;
+import ptprove.syntax.ParsedFiles;
 
 /**
  * One {@code check} run, from spec inputs to a {@link RunReport}: compile every spec; read the proof records
@@ -103,10 +104,11 @@ public final class CheckRun {
     private Compiled compileAll(List<SpecInput> inputs, SpecAnswers answers) throws Refused {
         Configurations.Selection selection = new Configurations.Selection(settings.config());
         List<CompiledSpec> compiled = new ArrayList<>();
+        ParsedFiles parsed = new ParsedFiles(); // a layout imported by every spec of an architecture: parsed once
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, answers);
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, parsed, answers);
                 listener.compiled(c);
                 compiled.add(c);
             } catch (Configurations.BadSelection e) {

@@ -13,6 +13,7 @@ import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
 import ptprove.syntax.ImportLoader;
+import ptprove.syntax.ParsedFiles;
 import ptprove.syntax.ast.SpecFile;
 
 /**
@@ -43,15 +44,16 @@ public final class Compiler {
      */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
             throws Configurations.BadSelection {
-        return compile(in, selection, want, Shortcut.NONE);
+        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE);
     }
 
-    static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, Shortcut shortcut)
-            throws Configurations.BadSelection {
+    /** As above, for one of several specs of a run: files another spec parsed are not parsed again. */
+    static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, ParsedFiles parsed,
+                                Shortcut shortcut) throws Configurations.BadSelection {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(compileHere(in, selection, want, shortcut));
+                result.set(compileHere(in, selection, want, parsed, shortcut));
             } catch (Configurations.BadSelection | RuntimeException | Error e) {
                 result.set(e);
             }
@@ -81,15 +83,20 @@ public final class Compiler {
      * files. Returns null (with diagnostics) on errors.
      */
     public static Program check(Path file, String displayPath, Path root, Diagnostics diags) {
-        List<SpecFile> files = new ImportLoader(root, diags).load(file, displayPath);
+        return check(file, displayPath, root, diags, new ParsedFiles());
+    }
+
+    private static Program check(Path file, String displayPath, Path root, Diagnostics diags, ParsedFiles parsed) {
+        List<SpecFile> files = new ImportLoader(root, diags, parsed).load(file, displayPath);
         if (files.isEmpty() || diags.hasErrors()) return null;
         return Checker.check(files, diags);
     }
 
     private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
-                                            Shortcut shortcut) throws Configurations.BadSelection {
+                                            ParsedFiles parsed, Shortcut shortcut)
+            throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
-        Program program = check(in.file(), in.display(), in.root(), diags);
+        Program program = check(in.file(), in.display(), in.root(), diags, parsed);
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
         if (want == Want.OBLIGATIONS) {
             CompiledSpec known = shortcut.answer(in, program);

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ptprove.check.Checker;
 import ptprove.check.Program;
 import ptprove.elaborate.Configurations;
 import ptprove.elaborate.Elaborator;
@@ -68,7 +67,7 @@ public final class Profile {
                 List<Obligation> obligations = null;
                 for (int pass = 0; pass < 2; pass++) {
                     long t0 = cpu();
-                    program = Checker.check(in.file(), in.display(), in.root(), new Diagnostics());
+                    program = ptprove.pipeline.Compiler.check(in.file(), in.display(), in.root(), new Diagnostics());
                     long t1 = cpu();
                     obligations = Elaborator.obligations(program, in.display(), Configurations.Selection.ALL,
                             new Diagnostics());

@@ -151,6 +151,20 @@ class SpecCacheTest {
     }
 
     @Test
+    void anEntryOfOtherCodeIsAMissThatTheNextRunReplaces() throws IOException {
+        SpecCache cache = new SpecCache(dir);
+        SpecKey older = new SpecKey(key.hash(), "code 0123 java 17");
+        cache.store(older, stored());
+        assertNull(cache.lookup(key), "another build's answers are not this build's");
+        assertEquals(0, cache.ignored(), "and it is no damage");
+        cache.store(key, stored());
+        assertNotNull(cache.lookup(key));
+        try (var s = Files.walk(dir)) {
+            assertEquals(1, s.filter(p -> p.toString().endsWith(".entry")).count(), "replaced, not added");
+        }
+    }
+
+    @Test
     void outcomesOfTheWrongShapeAreNeverTaken() {
         Obligation.Variable a = obligation(0, Obligation.Kind.THEOREM, "t", "a").variables().get(0);
         assertThrows(SpecEntryInvalid.class, () -> OutcomeShape.check(Obligation.Kind.EXAMPLE, Verdict.PROVED,

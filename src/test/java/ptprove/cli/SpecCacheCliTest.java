@@ -8,13 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,8 +230,9 @@ class SpecCacheCliTest {
                     }
                     out.append(line).append('\n');
                 }
-                String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+                CRC32C crc = new CRC32C(); // the entry's checksum, recomputed as a forger would
+                crc.update(out.toString().getBytes(StandardCharsets.UTF_8));
+                String checksum = String.format("%08x", crc.getValue());
                 Files.writeString(p, out + "checksum\t" + checksum + "\n");
             }
         }
