@@ -109,6 +109,8 @@ public final class CheckRun {
         for (SpecInput in : inputs) {
             try {
                 CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, parsed, answers);
+                // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
+                if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
                 listener.compiled(c);
                 compiled.add(c);
             } catch (Configurations.BadSelection e) {
@@ -125,7 +127,8 @@ public final class CheckRun {
 
     /** The records to compare with (none when the run rewrites them). */
     private Map<CompiledSpec, ProofRecord> readRecords(List<CompiledSpec> compiled) throws Refused {
-        Map<CompiledSpec, ProofRecord> records = new LinkedHashMap<>();
+        // by identity: a compiled spec's hashCode would walk every obligation's term DAG
+        Map<CompiledSpec, ProofRecord> records = new IdentityHashMap<>();
         if (settings.record()) return records;
         for (CompiledSpec c : compiled) {
             if (c.hasErrors()) continue;
