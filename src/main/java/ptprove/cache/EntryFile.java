@@ -20,7 +20,12 @@ final class EntryFile {
 
     /** @throws java.nio.file.NoSuchFileException when there is no entry; any other exception: an untrusted one */
     static String read(Path file) throws IOException {
-        byte[] bytes = BoundedRead.read(file, MAX_BYTES, BoundedRead.Links.REFUSE);
+        return read(file, MAX_BYTES);
+    }
+
+    /** As {@link #read(Path)}, at most {@code maxBytes} (a spec-level entry holds a whole spec's outcomes). */
+    static String read(Path file, long maxBytes) throws IOException {
+        byte[] bytes = BoundedRead.read(file, maxBytes, BoundedRead.Links.REFUSE);
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }

@@ -107,8 +107,10 @@ final class CheckCommand implements Callable<Integer> {
     long crossCheckTimeoutMs;
 
     @Option(names = "--cache", paramLabel = "DIR",
-            description = "Result cache: an obligation whose query, solver and options were solved before is not"
-                    + " solved again (its counterexample is still replayed). Default: ~/.cache/ptprove"
+            description = "Result cache: a spec whose files (and imports), selection, options and ptprove build"
+                    + " are unchanged is answered without elaborating it, and an obligation whose query, solver and"
+                    + " options were solved before is not solved again; counterexamples are still replayed."
+                    + " Default: ~/.cache/ptprove"
                     + " ($XDG_CACHE_HOME/ptprove when set; macOS and Windows: see the docs).")
     Path cache;
 

@@ -29,6 +29,7 @@ import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.solve.KnownOutcomes;
 import ptprove.solve.Prover;
+import ptprove.syntax.ParsedFiles;
 
 /**
  * One {@code check} run, from spec inputs to a {@link RunReport}: compile every spec; read the proof records
@@ -101,10 +102,11 @@ public final class CheckRun {
     }
 
     Result run(List<SpecInput> inputs, Publisher publish, Interruption interruption) throws Refused, IOException {
-        Compiled compiled = compileAll(inputs);
+        SpecAnswers answers = SpecAnswers.of(settings);
+        Compiled compiled = compileAll(inputs, answers);
         RecordPaths.requireDistinct(settings.proofs(), compiled.specs);
         Map<CompiledSpec, ProofRecord> records = readRecords(compiled.specs);
-        Solved solved = solve(compiled.specs, interruption);
+        Solved solved = solve(compiled.specs, answers, interruption);
         RecordWriter writer = new RecordWriter(interruption);
         List<SpecReport> reports = specReports(compiled.specs, records, solved, writer);
         ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(),
@@ -117,6 +119,10 @@ public final class CheckRun {
                         Path.of(System.getProperty("java.io.tmpdir")))
                         .run(solved.outcomes, listener::crossCheckProgress);
         List<Unwritten> unwritten = writer.unwritten();
+        if (!interruption.interrupted() && (cross == null || !cross.failed())) {
+            answers.store(compiled.specs, solved.outcomes, solved.rejectedSpecs);
+        }
+        answers.warnings(listener::warning);
         Result result = new Result(run, compiled.skipped, solved.rejected, cross, unwritten, false);
         boolean published = interruption.commit(() -> publish.publish(result));
         return published ? result : new Result(run, compiled.skipped, solved.rejected, cross, unwritten, true);
@@ -125,13 +131,16 @@ public final class CheckRun {
     private record Compiled(List<CompiledSpec> specs, int skipped) {}
 
     /** Compiles every spec (cheap), reporting diagnostics as they come. */
-    private Compiled compileAll(List<SpecInput> inputs) throws Refused {
+    private Compiled compileAll(List<SpecInput> inputs, SpecAnswers answers) throws Refused {
         Configurations.Selection selection = new Configurations.Selection(settings.config());
         List<CompiledSpec> compiled = new ArrayList<>();
+        ParsedFiles parsed = new ParsedFiles(); // a layout imported by every spec of an architecture: parsed once
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS);
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, parsed, answers);
+                // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
+                if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
                 listener.compiled(c);
                 compiled.add(c);
             } catch (Configurations.BadSelection e) {
@@ -148,7 +157,8 @@ public final class CheckRun {
 
     /** The records to compare with (none when the run rewrites them). */
     private Map<CompiledSpec, ProofRecord> readRecords(List<CompiledSpec> compiled) throws Refused, IOException {
-        Map<CompiledSpec, ProofRecord> records = new LinkedHashMap<>();
+        // by identity: one record per compiled spec object
+        Map<CompiledSpec, ProofRecord> records = new IdentityHashMap<>();
         if (settings.record()) return records;
         for (CompiledSpec c : compiled) {
             if (c.hasErrors()) continue;
@@ -172,14 +182,23 @@ public final class CheckRun {
         double elapsedMillis;
         boolean cacheOnDisk;
         boolean rejected;
+        final Set<String> rejectedSpecs = new HashSet<>();
         final Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
         final Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
     }
 
-    /** Solves every obligation of every spec (of this shard) in one pool, streaming replayed outcomes in order. */
-    private Solved solve(List<CompiledSpec> compiled, Interruption interruption) {
+    /**
+     * Solves every obligation of every spec (of this shard) in one pool, streaming replayed outcomes in order.
+     * Specs answered from their spec-level entry bring their outcomes along; only the others reach the prover.
+     */
+    private Solved solve(List<CompiledSpec> compiled, SpecAnswers answers, Interruption interruption) {
         List<Obligation> every = new ArrayList<>();
-        for (CompiledSpec c : compiled) every.addAll(c.obligations());
+        Map<Obligation, Outcome> known = new IdentityHashMap<>();
+        for (CompiledSpec c : compiled) {
+            every.addAll(c.obligations());
+            List<Outcome> answered = answers.answered(c.input());
+            if (answered != null) for (Outcome o : answered) known.put(o.obligation(), o);
+        }
         List<Obligation> mine = settings.shard().select(every);
         // --all asks for models the cache does not keep (one per failing class), so it always solves
         ResultCache cache = settings.allCounterexamples() ? null : settings.openCache();
@@ -196,13 +215,38 @@ public final class CheckRun {
         listener.solving(mine);
         long start = System.nanoTime();
         interruption.onStop(s.prover::cancel);
-        List<Outcome> outcomes = s.prover.prove(mine, o -> replayed(o, replayers, s, distinct, interruption));
+        List<Outcome> outcomes = inOrder(s.prover, mine, known, o -> replayed(o, replayers, s, distinct, interruption));
         s.outcomes = outcomes.stream().map(x -> distinct.getOrDefault(x.obligation(), x)).toList();
         listener.solvedAll();
         s.elapsedMillis = (System.nanoTime() - start) / 1e6;
         s.cacheOnDisk = cache != null && cache.onDisk();
         if (cache != null) cacheWarnings(cache, listener::warning);
         return s;
+    }
+
+    /**
+     * The outcomes of {@code mine} in order: {@code known} ones as they are, the rest from the prover; each reaches
+     * {@code each} in order, as soon as it and everything before it are done.
+     */
+    private static List<Outcome> inOrder(Prover prover, List<Obligation> mine, Map<Obligation, Outcome> known,
+                                         Consumer<Outcome> each) {
+        List<Obligation> unknown = new ArrayList<>();
+        for (Obligation o : mine) if (!known.containsKey(o)) unknown.add(o);
+        List<Outcome> out = new ArrayList<>(mine.size());
+        Runnable knownNext = () -> {
+            while (out.size() < mine.size() && known.containsKey(mine.get(out.size()))) {
+                Outcome k = known.get(mine.get(out.size()));
+                out.add(k);
+                each.accept(k);
+            }
+        };
+        knownNext.run();
+        prover.prove(unknown, o -> {
+            out.add(o);
+            each.accept(o);
+            knownNext.run();
+        });
+        return out;
     }
 
     /** Re-runs a counterexample or witness with the reference evaluator, independent of the SMT side. */
@@ -220,8 +264,12 @@ public final class CheckRun {
             if (!others.isEmpty()) s.otherReplays.computeIfAbsent(spec, k -> new LinkedHashMap<>()).put(index, others);
             if (!o.others().isEmpty()) distinct.put(o.obligation(), r.outcome());
             o = r.outcome();
-            if (replay.status() == Replay.Status.REJECTED) s.rejected = true;
-            for (Replay x : others) if (x.status() == Replay.Status.REJECTED) s.rejected = true;
+            boolean rejected = replay.status() == Replay.Status.REJECTED;
+            for (Replay x : others) rejected |= x.status() == Replay.Status.REJECTED;
+            if (rejected) {
+                s.rejected = true;
+                s.rejectedSpecs.add(spec);
+            }
         }
         Outcome shown = o;
         Replay first = replay;

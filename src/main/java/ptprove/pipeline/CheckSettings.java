@@ -38,4 +38,19 @@ public record CheckSettings(Map<String, String> config, Shard shard, Path proofs
         return record ? ResultCache.writeOnly(cacheDir, toolVersion, SolverOptions.of(budget))
                 : new ResultCache(cacheDir, toolVersion, SolverOptions.of(budget));
     }
+
+    /**
+     * Whether a spec may be answered from its spec-level entry ({@link SpecAnswers}). Not without a cache folder;
+     * not with {@code --record}, whose records hold only verdicts this run's solver produced or confirmed, never a
+     * cached spec's; not with {@code --all} or {@code --cross-check}, which need the obligations' terms; not in a
+     * shard, whose entry would be a part of the spec.
+     */
+    boolean readsSpecCache() {
+        return cacheDir != null && !record && !allCounterexamples && secondSolver == null && shard.isAll();
+    }
+
+    /** Whether specs compiled in full leave a spec-level entry: whenever one could be read by a later run. */
+    boolean writesSpecCache() {
+        return cacheDir != null && !allCounterexamples && shard.isAll();
+    }
 }

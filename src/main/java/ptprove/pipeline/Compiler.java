@@ -13,6 +13,7 @@ import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
 import ptprove.syntax.ImportLoader;
+import ptprove.syntax.ParsedFiles;
 import ptprove.syntax.ast.SpecFile;
 
 /**
@@ -28,14 +29,31 @@ public final class Compiler {
     public enum Want { OBLIGATIONS, LAYOUTS }
 
     /**
+     * A way to a spec's obligations without elaborating it, asked after the front end has checked the spec without
+     * errors (the spec-level cache: {@link SpecAnswers}). Called on the compiling thread.
+     */
+    interface Shortcut {
+        /** The compiled spec, or null to elaborate as usual. */
+        CompiledSpec answer(SpecInput in, Program program);
+
+        Shortcut NONE = (in, program) -> null;
+    }
+
+    /**
      * @throws Configurations.BadSelection when {@code --config} names an unknown param or value (usage error)
      */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
             throws Configurations.BadSelection {
+        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE);
+    }
+
+    /** As above, for one of several specs of a run: files another spec parsed are not parsed again. */
+    static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, ParsedFiles parsed,
+                                Shortcut shortcut) throws Configurations.BadSelection {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(compileHere(in, selection, want));
+                result.set(compileHere(in, selection, want, parsed, shortcut));
             } catch (Configurations.BadSelection | RuntimeException | Error e) {
                 result.set(e);
             }
@@ -65,16 +83,25 @@ public final class Compiler {
      * files. Returns null (with diagnostics) on errors.
      */
     public static Program check(Path file, String displayPath, Path root, Diagnostics diags) {
-        List<SpecFile> files = new ImportLoader(root, diags).load(file, displayPath);
+        return check(file, displayPath, root, diags, new ParsedFiles());
+    }
+
+    private static Program check(Path file, String displayPath, Path root, Diagnostics diags, ParsedFiles parsed) {
+        List<SpecFile> files = new ImportLoader(root, diags, parsed).load(file, displayPath);
         if (files.isEmpty() || diags.hasErrors()) return null;
         return Checker.check(files, diags);
     }
 
-    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want)
+    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
+                                            ParsedFiles parsed, Shortcut shortcut)
             throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
-        Program program = check(in.file(), in.display(), in.root(), diags);
+        Program program = check(in.file(), in.display(), in.root(), diags, parsed);
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
+        if (want == Want.OBLIGATIONS) {
+            CompiledSpec known = shortcut.answer(in, program);
+            if (known != null) return known;
+        }
         if (want == Want.LAYOUTS) {
             List<Layout> layouts = Elaborator.layouts(program, selection, diags);
             return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts);

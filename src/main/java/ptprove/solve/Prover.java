@@ -91,6 +91,14 @@ public final class Prover {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * Starts loading Z3's native library in the background (once per process): for a caller that will soon ask
+     * for obligations to be solved or looked up, so that the load overlaps with its own work.
+     */
+    public static void loadSolverSoon() {
+        SolverLoading.start();
+    }
+
     /** {@code Z3 4.14.1.0}, for {@code --version} and reports. */
     public static String solverVersion() {
         return SolverOptions.z3Version();

@@ -1,8 +1,11 @@
 package ptprove.solve;
 
 import com.microsoft.z3.Version;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The solver settings a run actually used, as data a report can record next to its verdicts.
@@ -32,8 +35,32 @@ public record SolverOptions(String solver, String version, int seed, long timeou
         return m;
     }
 
-    /** {@code 4.14.1}, or a note saying why Z3 could not be loaded. */
+    /**
+     * {@code 4.14.1}: the Z3 release bundled with this build, as the build recorded it, so that a run answered
+     * entirely from the cache never loads the native library (extracting and loading it costs about half a second);
+     * {@link #loadedZ3Version()} is what the library itself says, and a test holds the two equal. Without the
+     * build's record (classes compiled outside Maven) it is the loaded library's answer.
+     */
     static String z3Version() {
+        return BUNDLED_Z3 != null ? BUNDLED_Z3 : loadedZ3Version();
+    }
+
+    private static final String BUNDLED_Z3 = bundledZ3Version();
+
+    private static String bundledZ3Version() {
+        try (InputStream in = SolverOptions.class.getResourceAsStream("/ptprove/solver.properties")) {
+            if (in == null) return null;
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("z3.version");
+            return v == null || !v.matches("[0-9]+(\\.[0-9]+)*") ? null : v; // an unfiltered ${...} is no version
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@code 4.14.1} as the loaded native library reports it, or a note saying why Z3 could not be loaded. */
+    static String loadedZ3Version() {
         try {
             return Version.getMajor() + "." + Version.getMinor() + "." + Version.getBuild();
         } catch (LinkageError | RuntimeException e) {

@@ -32,11 +32,18 @@ public final class ImportLoader {
     private final Map<Path, SpecFile> loaded = new HashMap<>();
     private final List<SpecFile> order = new ArrayList<>();
     private final Set<Path> inProgress = new LinkedHashSet<>();
+    private final ParsedFiles parsed;
 
     /** @param root the spec root; imports may not leave it */
     public ImportLoader(Path root, Diagnostics diags) {
+        this(root, diags, new ParsedFiles());
+    }
+
+    /** As above, taking trees another spec of the run parsed already from {@code parsed} (and adding its own). */
+    public ImportLoader(Path root, Diagnostics diags, ParsedFiles parsed) {
         this.root = realOrAbsolute(root);
         this.diags = diags;
+        this.parsed = parsed;
     }
 
     /**
@@ -70,7 +77,7 @@ public final class ImportLoader {
                 return null;
             }
             if (source == null) return null;
-            SpecFile spec = PtlFrontEnd.parse(source, diags);
+            SpecFile spec = parsed.parse(real, source, diags);
             if (spec == null) return null;
             for (Decl d : spec.decls()) {
                 if (d instanceof Decl.Import imp) importOne(spec, imp);

@@ -43,7 +43,7 @@ class LayeringTest {
         allow("proofs", "ir", "result", "files");
         allow("replay", "eval", "check", "ir", "result", "source", "syntax.ast..");
         allow("reproduce", "check", "eval", "ir", "result", "source", "syntax.ast..");
-        allow("cache", "ir", "lower", "result", "solve", "files", "com.fasterxml.jackson..");
+        allow("cache", "ir", "lower", "result", "solve", "files", "source", "com.fasterxml.jackson..");
         allow("crosscheck", "ir", "result", "lower", "files", "source");
         allow("report", "source", "ir", "result", "proofs", "crosscheck", "com.fasterxml.jackson..");
         allow("pipeline", "source", "syntax..", "check", "elaborate", "ir", "solve", "result", "replay", "proofs",

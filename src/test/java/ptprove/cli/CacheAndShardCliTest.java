@@ -108,11 +108,21 @@ class CacheAndShardCliTest {
             }
         }
         assertTrue(damaged > 0);
+        forgetSpecEntries(); // else the spec-level entry answers the spec without reading a per-query entry
         CliRun warm = check("--cache", cache.toString(), "--format", "json", "--no-timing");
         assertEquals(cold.out(), warm.out());
         assertTrue(warm.err().contains("ptprove: warning: " + damaged
                 + " cache entries were unreadable, corrupt or foreign"), warm.err());
+        forgetSpecEntries();
         assertEquals("", check("--cache", cache.toString(), "--format", "json", "--no-timing").err());
+    }
+
+    private void forgetSpecEntries() throws IOException {
+        Path specs = cache.resolve("spec-v1");
+        if (!Files.exists(specs)) return;
+        try (Stream<Path> s = Files.walk(specs)) {
+            for (Path f : s.sorted((x, y) -> y.compareTo(x)).toList()) Files.delete(f);
+        }
     }
 
     @Test

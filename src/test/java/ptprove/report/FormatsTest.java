@@ -47,6 +47,30 @@ class FormatsTest {
     }
 
     @Test
+    void durationsAreWhatStringFormatGave() {
+        // duration() no longer uses String.format (slow to start in a fresh JVM); it must print the same
+        java.util.Random r = new java.util.Random(14);
+        List<Double> xs = new java.util.ArrayList<>(List.of(0.0, 0.05, 0.15, 0.25, 0.45, 9.949, 9.95, 999.49, 999.5,
+                59_949.0, 59_950.0, 3_599_499.0, 3_599_500.0, 1e-9, 7.25, 12.5));
+        for (int i = 0; i < 20_000; i++) xs.add(Math.pow(10, r.nextDouble() * 8 - 3));
+        for (int i = 0; i < 2_000; i++) xs.add(Math.round(r.nextDouble() * 1e5) / 100.0);
+        for (double x : xs) {
+            String expected;
+            if (x < 9.95) expected = String.format(java.util.Locale.ROOT, "%.1f ms", x);
+            else if (x < 999.5) expected = String.format(java.util.Locale.ROOT, "%d ms", Math.round(x));
+            else if (x < 59_950) expected = String.format(java.util.Locale.ROOT, "%.1f s", x / 1000);
+            else if (Math.round(x / 1000) < 3600) {
+                long s = Math.round(x / 1000);
+                expected = String.format(java.util.Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+            } else {
+                long m = Math.round(x / 60_000);
+                expected = String.format(java.util.Locale.ROOT, "%dh%02dm", m / 60, m % 60);
+            }
+            assertEquals(expected, Formats.duration(x), Double.toString(x));
+        }
+    }
+
+    @Test
     void durationsFitSixColumns() {
         List<Double> millis = List.of(0.0, 2.44, 9.96, 31.0, 999.4, 999.6, 12_345.0, 59_949.0, 59_951.0, 245_000.0,
                 3_599_400.0, 7_500_000.0, 99.0 * 3_600_000);

@@ -150,6 +150,8 @@ class ProverTest {
     @Test
     void reportsTheSolverVersion() {
         assertEquals("4.14.1", Prover.solverVersion());
+        // reports and cache keys name the bundled release without loading it: it must be the one that loads
+        assertEquals(SolverOptions.loadedZ3Version(), Prover.solverVersion());
         assertEquals("200", new Prover(1, Budget.rlimit(200)).options().describe().get("rlimit"));
     }
 
