@@ -26,6 +26,7 @@ import ptprove.report.JsonReportRenderer;
 import ptprove.report.JunitReportRenderer;
 import ptprove.report.MarkdownReportRenderer;
 import ptprove.report.ReportRenderer;
+import ptprove.report.ReviewTextRenderer;
 import ptprove.report.SarifReportRenderer;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
@@ -120,6 +121,19 @@ final class CheckCommand implements Callable<Integer> {
                     + " 'ptprove merge'. Records are compared for this part only.")
     Shard shard = Shard.ALL;
 
+    @Option(names = {"-v", "--verbose"}, description = "Text: every verdict as it is found with its model, every"
+            + " theorem's verdict grid, each changed fingerprint and each warning in full.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Text: only the changes from the proof records, what needs"
+            + " attention (unknown, vacuous, error, failures without a record) and the summary.")
+    boolean quiet;
+
+    @Option(names = "--changes-only", description = "Only what differs from the proof records and what needs"
+            + " attention: text as --quiet; json lists results only for those obligations (every other field,"
+            + " the summary included, is the full run's).")
+    boolean changesOnly;
+
     enum Format { text, json, markdown, html, sarif, junit }
 
     /** Turns {@code i/n} into a {@link Shard}; a bad one is a usage error naming the option. */
@@ -142,7 +156,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         CheckRun.Result result;
-        StreamingListener listener = new StreamingListener(io, style(), format == Format.text);
+        StreamingListener listener = new StreamingListener(io, style(), format == Format.text && verbose,
+                !verbose && !config.isEmpty());
         try {
             CheckSettings settings = settings();
             List<SpecInput> inputs = SpecFinder.find(paths, root);
@@ -174,6 +189,10 @@ final class CheckCommand implements Callable<Integer> {
         if (symbolicConfig && perConfig) return "--symbolic-config and --per-config exclude each other";
         if (timeoutMs < 0 || rlimit < 0) return "--timeout-ms and --rlimit must not be negative";
         if (crossCheck != null && crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
+        if (verbose && (quiet || changesOnly)) return "--verbose and --quiet (or --changes-only) contradict each other";
+        if (changesOnly && format != Format.text && format != Format.json) {
+            return "--changes-only applies to the text and json formats";
+        }
         return null;
     }
 
@@ -192,11 +211,12 @@ final class CheckCommand implements Callable<Integer> {
         return noTiming ? colour.withoutTimings() : colour;
     }
 
-    /** The renderer of each format; text streams its verdicts while solving and renders only the summary here. */
+    /** The renderer of each format; verbose text streams its verdicts while solving, so renders the rest here. */
     private Map<Format, ReportRenderer> renderers() {
         Map<Format, ReportRenderer> m = new EnumMap<>(Format.class);
-        m.put(Format.text, new TextReportRenderer(style(), TextReportRenderer.Detail.NONE));
-        m.put(Format.json, new JsonReportRenderer(!noTiming, allCounterexamples));
+        m.put(Format.text, verbose ? new TextReportRenderer(style(), TextReportRenderer.Detail.NONE)
+                : new ReviewTextRenderer(style(), quiet || changesOnly));
+        m.put(Format.json, new JsonReportRenderer(!noTiming, allCounterexamples, changesOnly));
         m.put(Format.markdown, new MarkdownReportRenderer(!noTiming));
         m.put(Format.html, new HtmlReportRenderer(!noTiming));
         m.put(Format.sarif, new SarifReportRenderer());

@@ -41,6 +41,7 @@ import ptprove.source.Span;
 public final class JsonReportRenderer implements ReportRenderer {
     private final boolean includeTimes;
     private final boolean allCounterexamples;
+    private final boolean changesOnly;
 
     /** @param includeTimes false leaves out every {@code millis}, so runs compare byte for byte */
     public JsonReportRenderer(boolean includeTimes) {
@@ -52,8 +53,18 @@ public final class JsonReportRenderer implements ReportRenderer {
      *                           {@code counterexamples}, the list of all, the first being {@code counterexample}
      */
     public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples) {
+        this(includeTimes, allCounterexamples, false);
+    }
+
+    /**
+     * @param changesOnly {@code results} only for obligations that differ from their record or need attention
+     *                    otherwise (unknown, vacuous, error, a failure without a record); every other field is
+     *                    the full run's ({@code check --changes-only})
+     */
+    public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples, boolean changesOnly) {
         this.includeTimes = includeTimes;
         this.allCounterexamples = allCounterexamples;
+        this.changesOnly = changesOnly;
     }
 
     @Override
@@ -67,7 +78,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (SpecReport spec : run.specs()) {
             specs.add(spec(spec));
-            for (Outcome o : spec.outcomes()) results.add(result(spec, o));
+            Attention attention = new Attention(spec);
+            for (Outcome o : spec.outcomes()) if (!changesOnly || attention.needs(o)) results.add(result(spec, o));
             if (spec.hasRecord()) {
                 for (RecordChange c : spec.comparison().changes()) changes.add(change(spec.spec(), c));
             }

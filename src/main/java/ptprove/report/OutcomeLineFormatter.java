@@ -91,7 +91,13 @@ public final class OutcomeLineFormatter {
             lines.add((coloured + Texts.pad(name, width) + GAP + time).stripTrailing());
             if (!config.isEmpty()) lines.addAll(configLines(ob.config(), " ".repeat(NAME_COLUMN)));
         }
-        lines.addAll(modelLines(outcome));
+        lines.addAll(detailLines(outcome));
+        return lines;
+    }
+
+    /** What follows the verdict line: the model values (counterexample or witness), or the reason. */
+    public List<String> detailLines(Outcome outcome) {
+        List<String> lines = new ArrayList<>(modelLines(outcome));
         if (outcome.reason() != null && !outcome.reason().isBlank()) {
             lines.addAll(Texts.wrap(Texts.words(Texts.printable(outcome.reason())), DETAIL_INDENT + "reason: ",
                     DETAIL_INDENT + "        ", WIDTH));

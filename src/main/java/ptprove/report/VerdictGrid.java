@@ -34,7 +34,8 @@ import ptprove.result.Verdict;
  * {@value #MAX_COLUMNS} values; the other varying params label the rows; a param with one value in every
  * configuration is printed once above the table. {@code -} marks a combination that is no configuration. When
  * the columns would pass 80 columns, or no param qualifies, it falls back to one row per configuration. A cell
- * whose obligation differs from the proof record is marked {@code *}.
+ * whose obligation differs from the proof record is marked {@code *}; a failing verdict the record expects (a
+ * documented refutation) is written in lower case ({@code refuted}), so the upper-case words are the news.
  */
 final class VerdictGrid {
     private VerdictGrid() {}
@@ -59,12 +60,18 @@ final class VerdictGrid {
      * @param marked   keys of obligations that differ from the proof record
      */
     static List<String> render(List<Outcome> outcomes, Set<RecordKey> marked, Style style) {
+        return render(outcomes, marked, Set.of(), style);
+    }
+
+    /** @param expected keys of failing obligations whose verdict the proof record holds (shown in lower case) */
+    static List<String> render(List<Outcome> outcomes, Set<RecordKey> marked, Set<RecordKey> expected, Style style) {
+        Marks marks = new Marks(marked, expected);
         Obligation first = outcomes.get(0).obligation();
         List<String> lines = new ArrayList<>(title(first, outcomes));
         Map<String, Param> params = params(outcomes);
         if (params == null) {
-            lines.addAll(compact(outcomes, name -> true, marked, style));
-            return finish(lines, outcomes, marked);
+            lines.addAll(compact(outcomes, name -> true, marks, style));
+            return finish(lines, outcomes, marks);
         }
         List<Param> varying = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
@@ -77,13 +84,13 @@ final class VerdictGrid {
         Param axis = null;
         for (Param p : varying) if (p.values().size() <= MAX_COLUMNS) { axis = p; break; }
         List<String> body = null;
-        if (axis != null) body = table(outcomes, varying, axis, marked, style);
-        if (body == null && !varying.isEmpty()) body = table(outcomes, varying, null, marked, style);
+        if (axis != null) body = table(outcomes, varying, axis, marks, style);
+        if (body == null && !varying.isEmpty()) body = table(outcomes, varying, null, marks, style);
         if (body == null) {
-            body = compact(outcomes, name -> varying.stream().anyMatch(p -> p.name().equals(name)), marked, style);
+            body = compact(outcomes, name -> varying.stream().anyMatch(p -> p.name().equals(name)), marks, style);
         }
         lines.addAll(body);
-        return finish(lines, outcomes, marked);
+        return finish(lines, outcomes, marks);
     }
 
     private static List<String> title(Obligation ob, List<Outcome> outcomes) {
@@ -131,11 +138,11 @@ final class VerdictGrid {
      * Rows labelled by the varying params other than {@code axis}, a column per value of {@code axis}; with no
      * axis, one row per configuration and a single verdict column. {@code null} if it would not fit.
      */
-    private static List<String> table(List<Outcome> outcomes, List<Param> varying, Param axis, Set<RecordKey> marked,
+    private static List<String> table(List<Outcome> outcomes, List<Param> varying, Param axis, Marks marks,
                                       Style style) {
         List<Param> rowParams = new ArrayList<>(varying);
         if (axis != null) rowParams.remove(axis);
-        boolean anyMark = outcomes.stream().anyMatch(o -> marked.contains(RecordKey.of(o.obligation())));
+        boolean anyMark = outcomes.stream().anyMatch(marks::differs);
         int cellWidth = VerdictWords.BRIEF_WIDTH;
         List<Long> columns = axis == null ? List.of(0L) : new ArrayList<>(axis.values());
         if (axis != null) for (long v : columns) cellWidth = Math.max(cellWidth, axis.text(v).length());
@@ -173,7 +180,7 @@ final class VerdictGrid {
             }
             for (long v : columns) {
                 Outcome o = row.getValue().get(v);
-                line.append(o == null ? Texts.pad("-", cellWidth) + GAP : cell(o, marked, cellWidth, style));
+                line.append(o == null ? Texts.pad("-", cellWidth) + GAP : cell(o, marks, cellWidth, style));
             }
             lines.add(line.toString());
         }
@@ -181,7 +188,7 @@ final class VerdictGrid {
     }
 
     /** Last resort: per configuration a cell and the {@code shown} params, wrapped. */
-    private static List<String> compact(List<Outcome> outcomes, Predicate<String> shown, Set<RecordKey> marked,
+    private static List<String> compact(List<Outcome> outcomes, Predicate<String> shown, Marks marks,
                                         Style style) {
         int cellWidth = VerdictWords.BRIEF_WIDTH;
         String indent = " ".repeat(INDENT.length() + cellWidth + GAP.length());
@@ -192,27 +199,35 @@ final class VerdictGrid {
                 if (shown.test(e.name())) items.add(e.name() + "=" + e.valueText());
             }
             List<String> wrapped = Texts.wrap(items, indent, indent, WIDTH);
-            lines.add(INDENT + cell(o, marked, cellWidth, style) + wrapped.get(0).substring(indent.length()));
+            lines.add(INDENT + cell(o, marks, cellWidth, style) + wrapped.get(0).substring(indent.length()));
             lines.addAll(wrapped.subList(1, wrapped.size()));
         }
         return lines;
     }
 
     /** The cell, its mark right after the word, padded to {@code width} plus the gap (a mark may use the gap). */
-    private static String cell(Outcome o, Set<RecordKey> marked, int width, Style style) {
+    private static String cell(Outcome o, Marks marks, int width, Style style) {
         String word = VerdictWords.brief(o.verdict());
-        String mark = marked.contains(RecordKey.of(o.obligation())) ? MARK : "";
+        if (marks.expected(o)) word = word.toLowerCase(java.util.Locale.ROOT);
+        String mark = marks.differs(o) ? MARK : "";
         int padding = Math.max(1, width + GAP.length() - word.length() - mark.length());
         return style.verdict(o.verdict(), word) + mark + " ".repeat(padding);
     }
 
-    private static List<String> finish(List<String> lines, List<Outcome> outcomes, Set<RecordKey> marked) {
-        List<String> out = new ArrayList<>(lines.size() + 1);
+    private static List<String> finish(List<String> lines, List<Outcome> outcomes, Marks marks) {
+        List<String> out = new ArrayList<>(lines.size() + 2);
         for (String l : lines) out.add(l.stripTrailing());
-        if (outcomes.stream().anyMatch(o -> marked.contains(RecordKey.of(o.obligation())))) {
-            out.add(INDENT + MARK + " differs from the proof record");
+        if (outcomes.stream().anyMatch(marks::differs)) out.add(INDENT + MARK + " differs from the proof record");
+        if (outcomes.stream().anyMatch(marks::expected)) {
+            out.add(INDENT + "lower case: as the proof record expects (a documented failure)");
         }
         return out;
+    }
+
+    /** Which cells differ from the proof record, and which failures it expects. */
+    private record Marks(Set<RecordKey> differs, Set<RecordKey> expected) {
+        boolean differs(Outcome o) { return differs.contains(RecordKey.of(o.obligation())); }
+        boolean expected(Outcome o) { return expected.contains(RecordKey.of(o.obligation())); }
     }
 
     private static int compareRows(List<Long> a, List<Long> b) {
