@@ -2,6 +2,7 @@ package ptprove.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import ptprove.pipeline.CheckSettings;
 import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
+import ptprove.pipeline.TheoremFilter;
 import ptprove.report.ExitStatus;
 import ptprove.report.HtmlReportRenderer;
 import ptprove.report.JsonReportRenderer;
@@ -51,6 +53,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "NAME=VALUE",
             description = "Check only configurations with this param value (repeatable).")
     Map<String, String> config = new LinkedHashMap<>();
+
+    @Option(names = "--theorem", paramLabel = "GLOB",
+            description = "Check only theorems and examples whose name matches (repeatable; * ? [..] as in a"
+                    + " shell), e.g. --theorem 'memory_rst_*'. Records are compared for those only.")
+    List<String> theorems = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -184,6 +191,9 @@ final class CheckCommand implements Callable<Integer> {
     private String usageProblem() {
         if (record && !config.isEmpty()) return "--record rewrites whole records; it cannot be combined with --config";
         if (record && !shard.isAll()) return "--record rewrites whole records; it cannot be combined with --shard";
+        if (record && !theorems.isEmpty()) {
+            return "--record rewrites whole records; it cannot be combined with --theorem";
+        }
         if (noCache && cache != null) return "--cache and --no-cache contradict each other; give one";
         if (jobs != null && jobs < 1) return "--jobs must be at least 1";
         if (symbolicConfig && perConfig) return "--symbolic-config and --per-config exclude each other";
@@ -202,7 +212,7 @@ final class CheckCommand implements Callable<Integer> {
         return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
                 new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
                 allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
-                crossCheckTimeoutMs, Version.PTPROVE);
+                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems));
     }
 
     private Style style() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +116,33 @@ public final class CheckRun {
             }
         }
         if (compiled.isEmpty()) throw new Refused("no spec has the params named by --config");
-        return new Compiled(compiled, skipped);
+        return new Compiled(selectTheorems(compiled), skipped);
+    }
+
+    /**
+     * {@code --theorem}: only the matching obligations, and only the specs that have some (or errors to show).
+     * A glob that matches nothing anywhere is refused, as a typo would otherwise check nothing quietly.
+     */
+    private List<CompiledSpec> selectTheorems(List<CompiledSpec> compiled) throws Refused {
+        TheoremFilter filter = settings.theorems();
+        if (filter.isAll()) return compiled;
+        Set<String> names = new LinkedHashSet<>();
+        List<CompiledSpec> kept = new ArrayList<>();
+        for (CompiledSpec c : compiled) {
+            if (c.program() != null) c.program().properties().forEach(p -> names.add(p.name().text()));
+            List<Obligation> mine = c.obligations().stream().filter(o -> filter.matches(o.name())).toList();
+            if (c.hasErrors() || !mine.isEmpty()) {
+                kept.add(new CompiledSpec(c.input(), c.diagnostics(), c.program(), mine, c.layouts()));
+            }
+        }
+        List<String> unmatched = filter.unmatched(names);
+        if (!unmatched.isEmpty()) {
+            throw new Refused("--theorem " + String.join(", ", unmatched) + " matches no theorem or example"
+                    + (compiled.size() == 1 ? " of " + compiled.get(0).input().display() : " of these specs"));
+        }
+        if (kept.isEmpty()) throw new Refused("--theorem " + filter + " selects no obligation of the selected"
+                + " configurations");
+        return kept;
     }
 
     /** The records to compare with (none when the run rewrites them). */
@@ -238,8 +265,8 @@ public final class CheckRun {
             return RecordComparison.compare(written, mine); // the run now matches its record
         }
         if (rec == null) return null;
-        // gone entries are reported once: by the first shard, and only when no --config narrows the run
-        boolean complete = settings.config().isEmpty() && settings.shard().index() == 1;
+        // gone entries are reported once: by the first shard, and only when no --config or --theorem narrows the run
+        boolean complete = settings.checksWholeSpecs() && settings.shard().index() == 1;
         return RecordComparison.compare(rec, mine,
                 complete ? RecordComparison.Coverage.COMPLETE : RecordComparison.Coverage.PARTIAL, elsewhere);
     }

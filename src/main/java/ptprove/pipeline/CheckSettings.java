@@ -20,12 +20,20 @@ import ptprove.solve.SolverOptions;
  * @param allCounterexamples  one counterexample per failing class ({@code --all}); solves without the cache
  * @param secondSolver        re-solve every obligation with this solver afterwards, or null
  * @param toolVersion         ptprove's version (reports, cache keys)
+ * @param theorems            {@code --theorem} globs: the theorems and examples to check (all by default)
  */
 public record CheckSettings(Map<String, String> config, Shard shard, Path proofs, boolean record, int jobs,
                             Budget budget, ConfigMode mode, boolean allCounterexamples, Path cacheDir,
-                            ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion) {
+                            ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion,
+                            TheoremFilter theorems) {
     public CheckSettings {
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in the order given
+        if (theorems == null) theorems = TheoremFilter.ALL;
+    }
+
+    /** Whether the run checks every obligation of its specs (so a recorded entry it lacks is gone). */
+    boolean checksWholeSpecs() {
+        return config.isEmpty() && theorems.isAll();
     }
 
     /**

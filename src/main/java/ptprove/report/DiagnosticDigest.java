@@ -14,9 +14,11 @@ import ptprove.source.DiagnosticFormatter;
  * the selected ones: expected, and one per such theorem) become one summary of at most two lines per spec:
  *
  * <pre>
- * specs/arm64/layout.ptl: warning[PTL0306]: 9 theorems apply to no --config selection
- *   (not checked: bpf_jit_nonempty, layout_order_v5_4, layout_order_v5_17 and 6 more; --verbose shows each)
+ * specs/arm64/layout.ptl: warning[PTL0306]: --config leaves out 9 theorems:
+ *   bpf_jit_nonempty, layout_order_v5_4, layout_order_v5_17 and 6 more
  * </pre>
+ *
+ * ({@code check --verbose} shows each warning in full.)
  */
 public final class DiagnosticDigest {
     private DiagnosticDigest() {}
@@ -40,21 +42,20 @@ public final class DiagnosticDigest {
         List<String> tokens = new ArrayList<>();
         tokens.add(Texts.printable(spec) + ":");
         tokens.add("warning[" + DiagnosticCode.NO_SUCH_CONFIGURATION.id() + "]:");
-        tokens.addAll(Texts.words(ds.size() + " " + what + " apply to no --config selection"));
+        tokens.addAll(Texts.words("--config leaves out " + ds.size() + " " + what + ":"));
         List<String> lines = new ArrayList<>(Texts.wrap(tokens, "", "  ", WIDTH));
-        String tail = "; --verbose shows each)";
-        StringBuilder names = new StringBuilder("  (not checked: ");
+        StringBuilder names = new StringBuilder("  ");
         for (int i = 0; i < ds.size(); i++) {
             String next = (i == 0 ? "" : ", ") + Texts.printable(ds.get(i).span().text());
             int after = ds.size() - i - 1;
             String more = after == 0 ? "" : " and " + after + " more";
-            if (names.length() + next.length() + more.length() + tail.length() > WIDTH) {
+            if (i > 0 && names.length() + next.length() + more.length() > WIDTH) {
                 names.append(" and ").append(ds.size() - i).append(" more");
                 break;
             }
             names.append(next);
         }
-        lines.add(names + tail);
+        lines.add(Texts.truncateMiddle(names.toString(), WIDTH));
         return lines;
     }
 }

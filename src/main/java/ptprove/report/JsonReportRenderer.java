@@ -148,7 +148,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     /** A model's values, then the kernel terms of its replay's first finding (when the spec's names leave room). */
-    private static ObjectNode model(List<Outcome.Value> values, Replay replay) {
+    static ObjectNode model(List<Outcome.Value> values, Replay replay) {
         ObjectNode model = Json.object();
         List<String> labels = OutcomeLineFormatter.labels(values);
         for (int i = 0; i < labels.size(); i++) {

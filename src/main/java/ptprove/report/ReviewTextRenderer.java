@@ -58,9 +58,12 @@ public final class ReviewTextRenderer implements ReportRenderer {
     List<String> specLines(SpecReport spec) {
         List<String> lines = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
-        tokens.add(style.bold(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":"));
+        String path = Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":";
+        tokens.add(path);
         tokens.addAll(state(spec));
-        lines.addAll(Texts.wrap(tokens, "", INDENT, WIDTH + (style.bold("x").length() - 1)));
+        List<String> wrapped = Texts.wrap(tokens, "", INDENT, WIDTH);
+        lines.add(style.bold(path) + wrapped.get(0).substring(path.length())); // colour after the column arithmetic
+        lines.addAll(wrapped.subList(1, wrapped.size()));
         Attention attention = new Attention(spec);
         boolean grids = false;
         for (List<Outcome> property : TextReportRenderer.byProperty(spec.outcomes()).values()) {
@@ -94,14 +97,14 @@ public final class ReviewTextRenderer implements ReportRenderer {
         String last = tokens.remove(tokens.size() - 1);
         tokens.add(last.substring(0, last.length() - 1) + ";");
         if (!spec.hasRecord()) {
-            tokens.addAll(Texts.words("no proof record"));
+            tokens.add("no proof record");
             return tokens;
         }
         int differences = spec.comparison().differences().size();
         long prints = spec.comparison().changes().stream().filter(c -> !c.isDifference()).count();
-        tokens.addAll(Texts.words(differences == 0 ? "matches its proof record"
-                : Texts.plural(differences, "difference") + " from its proof record"));
-        if (prints > 0) tokens.addAll(Texts.words("(" + Texts.plural(prints, "fingerprint") + " changed)"));
+        tokens.add(differences == 0 ? "matches its proof record"
+                : Texts.plural(differences, "difference") + " from its proof record");
+        if (prints > 0) tokens.add("(" + Texts.plural(prints, "fingerprint") + " changed)");
         return tokens;
     }
 
