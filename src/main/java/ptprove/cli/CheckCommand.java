@@ -18,6 +18,7 @@ import ptprove.crosscheck.CrossCheckReport;
 import ptprove.crosscheck.Cvc5;
 import ptprove.pipeline.CheckRun;
 import ptprove.pipeline.CheckSettings;
+import ptprove.pipeline.Dependents;
 import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
@@ -58,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check only theorems and examples whose name matches (repeatable; * ? [..] as in a"
                     + " shell), e.g. --theorem 'memory_rst_*'. Records are compared for those only.")
     List<String> theorems = new ArrayList<>();
+
+    @Option(names = "--affected-by", paramLabel = "FILE", description = "Check only the specs among PATH that are,"
+            + " or import (directly or not), this file (repeatable); see 'ptprove deps'.")
+    List<Path> affectedBy = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -168,6 +173,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             CheckSettings settings = settings();
             List<SpecInput> inputs = SpecFinder.find(paths, root);
+            if (!affectedBy.isEmpty()) inputs = affected(io, inputs);
+            if (inputs.isEmpty()) return ExitCodes.OK;
             result = new CheckRun(settings, listener).run(inputs);
         } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable e) {
             io.err().println("ptprove: " + e.getMessage());
@@ -185,6 +192,17 @@ final class CheckCommand implements Callable<Integer> {
                     + " Please report it with the spec.");
         }
         return ExitStatus.of(result.report()).code();
+    }
+
+    /** {@code --affected-by}: the specs that are or import one of the files; says so when there are none. */
+    private List<SpecInput> affected(Io io, List<SpecInput> inputs) throws SpecFinder.NoSuchSpec {
+        for (Path f : affectedBy) {
+            if (!java.nio.file.Files.isRegularFile(f)) throw new SpecFinder.NoSuchSpec("no such file: " + f);
+        }
+        List<SpecInput> mine = Dependents.affected(inputs, affectedBy);
+        if (mine.isEmpty()) io.err().println("ptprove: no spec among " + String.join(" ", paths) + " is or imports "
+                + affectedBy.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("") + "; nothing to check");
+        return mine;
     }
 
     /** The first contradiction among the options, or null. */

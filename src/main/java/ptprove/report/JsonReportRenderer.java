@@ -188,7 +188,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         return out;
     }
 
-    private static ObjectNode change(String spec, RecordChange c) {
+    static ObjectNode change(String spec, RecordChange c) {
         ObjectNode node = Json.object();
         node.put("spec", spec);
         node.put("change", c.kind().word());
