@@ -3,7 +3,6 @@ package ptprove.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +23,7 @@ import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
 import ptprove.pipeline.TheoremFilter;
 import ptprove.report.ExitStatus;
-import ptprove.report.HtmlReportRenderer;
-import ptprove.report.JsonReportRenderer;
-import ptprove.report.JunitReportRenderer;
-import ptprove.report.MarkdownReportRenderer;
 import ptprove.report.ReportRenderer;
-import ptprove.report.ReviewTextRenderer;
-import ptprove.report.SarifReportRenderer;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
 import ptprove.solve.Budget;
@@ -66,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    Renderers.Format format;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
     Integer jobs;
@@ -146,8 +139,6 @@ final class CheckCommand implements Callable<Integer> {
             + " the summary included, is the full run's).")
     boolean changesOnly;
 
-    enum Format { text, json, markdown, html, sarif, junit }
-
     /** Turns {@code i/n} into a {@link Shard}; a bad one is a usage error naming the option. */
     static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
         @Override public Shard convert(String value) {
@@ -168,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         CheckRun.Result result;
-        StreamingListener listener = new StreamingListener(io, style(), format == Format.text && verbose,
+        StreamingListener listener = new StreamingListener(io, style(), format == Renderers.Format.text && verbose,
                 !verbose && !config.isEmpty());
         try {
             CheckSettings settings = settings();
@@ -218,7 +209,7 @@ final class CheckCommand implements Callable<Integer> {
         if (timeoutMs < 0 || rlimit < 0) return "--timeout-ms and --rlimit must not be negative";
         if (crossCheck != null && crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
         if (verbose && (quiet || changesOnly)) return "--verbose and --quiet (or --changes-only) contradict each other";
-        if (changesOnly && format != Format.text && format != Format.json) {
+        if (changesOnly && format != Renderers.Format.text && format != Renderers.Format.json) {
             return "--changes-only applies to the text and json formats";
         }
         return null;
@@ -234,29 +225,23 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Style style() {
-        boolean text = format == Format.text;
+        boolean text = format == Renderers.Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         return noTiming ? colour.withoutTimings() : colour;
     }
 
     /** The renderer of each format; verbose text streams its verdicts while solving, so renders the rest here. */
-    private Map<Format, ReportRenderer> renderers() {
-        Map<Format, ReportRenderer> m = new EnumMap<>(Format.class);
-        m.put(Format.text, verbose ? new TextReportRenderer(style(), TextReportRenderer.Detail.NONE)
-                : new ReviewTextRenderer(style(), quiet || changesOnly));
-        m.put(Format.json, new JsonReportRenderer(!noTiming, allCounterexamples, changesOnly));
-        m.put(Format.markdown, new MarkdownReportRenderer(!noTiming));
-        m.put(Format.html, new HtmlReportRenderer(!noTiming));
-        m.put(Format.sarif, new SarifReportRenderer());
-        m.put(Format.junit, new JunitReportRenderer(!noTiming));
-        return m;
+    private Map<Renderers.Format, ReportRenderer> renderers() {
+        Renderers.Text text = verbose ? Renderers.Text.VERBOSE
+                : quiet || changesOnly ? Renderers.Text.QUIET : Renderers.Text.DEFAULT;
+        return Renderers.of(style(), text, TextReportRenderer.Detail.NONE, !noTiming, allCounterexamples, changesOnly);
     }
 
     /** The report on stdout; the second solver's summary after it (text), inside it (json) or on stderr. */
     private void render(Io io, CheckRun.Result result) {
         String report = renderers().get(format).render(result.report());
         CrossCheckReport cross = result.crossCheck();
-        if (format == Format.text) {
+        if (format == Renderers.Format.text) {
             io.out().print(report);
             if (result.skippedSpecs() > 0) {
                 io.out().println(result.skippedSpecs() + " spec(s) without the --config params were skipped.");
@@ -264,7 +249,7 @@ final class CheckCommand implements Callable<Integer> {
             if (cross != null) io.out().print(cross.renderText(!noTiming));
             return;
         }
-        io.out().print(format == Format.json && cross != null ? cross.addToJson(report, !noTiming) : report);
+        io.out().print(format == Renderers.Format.json && cross != null ? cross.addToJson(report, !noTiming) : report);
         if (cross != null) io.err().print(cross.renderText(!noTiming));
     }
 }

@@ -35,7 +35,7 @@ final class LayoutCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Format format;
+    Renderers.Format format;
 
     @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
     Path root;
@@ -57,7 +57,7 @@ final class LayoutCommand implements Callable<Integer> {
             layouts.add(new LayoutReport.Layout(l.config(), constants, regions, l.symbolic()));
         }
         LayoutReport report = new LayoutReport(c.input().display(), c.program().width(), layouts);
-        io.out().print(format == CheckCommand.Format.json ? new LayoutJsonRenderer().render(report)
+        io.out().print(format == Renderers.Format.json ? new LayoutJsonRenderer().render(report)
                 : new LayoutTextRenderer().render(report));
         return ExitCodes.OK;
     }

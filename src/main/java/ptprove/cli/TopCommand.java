@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         footer = {"", ExitCodes.HELP, "", "Docs: README.md, docs/cli.md and docs/language.md."},
         subcommands = {CheckCommand.class, MergeCommand.class, LayoutCommand.class, ExportSmtCommand.class,
                 ExplainCommand.class, ReproduceCommand.class, DepsCommand.class,
-                DiffCommand.class})
+                DiffCommand.class, RenderCommand.class})
 final class TopCommand implements Callable<Integer> {
     private final Io io;
     @Spec CommandSpec spec;

@@ -32,7 +32,8 @@ import ptprove.source.Span;
  *               "reason" (only when there is one)}],
  *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
- *  "diagnostics": [{"spec", "file", "line", "column", "endLine", "code", "severity", "message", "notes"}],
+ *  "diagnostics": [{"spec", "file", "line", "column", "endLine", "endColumn", "code", "severity", "message",
+ *                   "notes"}],
  *  "summary": {"proved", "refuted", "witnessed", "unwitnessed", "vacuous", "unknown", "error", "obligations",
  *              "specs", "specsWithErrors", "differences", "fingerprintChanges", "millis",
  *              "fromCache" (with a cache, unless times are off), "exitCode"}}
@@ -230,6 +231,13 @@ public final class JsonReportRenderer implements ReportRenderer {
         node.put("line", span.line());
         node.put("column", span.column());
         node.put("endLine", span.endLine());
+        node.put("endColumn", endColumn(span));
+    }
+
+    /** One past the span's last character on its last line (SARIF's convention); the column itself if empty. */
+    static int endColumn(Span span) {
+        int last = Math.max(span.start(), span.end() - 1);
+        return span.file().columnOf(last) + (span.end() > span.start() ? 1 : 0);
     }
 
     /** The summary object; {@code ptprove merge} builds one for the joined shards with the same code. */
