@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import ptprove.check.ImportLoader;
+import ptprove.syntax.ImportLoader;
 import ptprove.source.Diagnostics;
 import ptprove.syntax.ast.SpecFile;
 
