@@ -97,9 +97,20 @@ public final class Elaborator {
                     symbolic.add(r.name().text());
                 }
             }
-            out.add(new Layout(c, constants, regions, symbolic));
+            out.add(new Layout(c, constants, regions, symbolic, tables(program, ctx)));
         }
         return out;
+    }
+
+    private static List<Layout.Table> tables(Program program, ConfigContext ctx) {
+        List<Layout.Table> tables = new ArrayList<>();
+        for (Decl.Pagetable pt : program.pagetables()) {
+            Geometry g = ctx.geometry(pt);
+            List<Layout.Level> levels = new ArrayList<>();
+            for (Geometry.LevelInfo l : g.present()) levels.add(new Layout.Level(l.name(), l.shift(), g.entries(l.ordinal())));
+            tables.add(new Layout.Table(g.name(), g.vaBits(), levels));
+        }
+        return tables;
     }
 
     /**

@@ -175,4 +175,38 @@ class ReviewCliTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().startsWith("ptprove: render: " + spec + ": not JSON"), bad.err());
     }
+
+    @Test
+    void layoutSharingNamesTheTopLevelEntryVmallocAndVmemmapShare() {
+        CliRun r = CliRun.of("layout", "specs/arm64/layout.ptl", "--sharing", "--config", "ERA=614", "--config",
+                "PAGE_SHIFT=12", "--config", "VA_BITS=48");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("\n  pgd[507]             [0xfffffd8000000000, 0xfffffe0000000000) vmalloc,"
+                + " vmemmap\n"), r.out());
+        assertFalse(r.out().contains("kernel_half and"), "containment is noted only when asked: " + r.out());
+        CliRun json = CliRun.of("layout", "specs/arm64/layout.ptl", "--sharing", "--format", "json", "--config",
+                "ERA=614", "--config", "PAGE_SHIFT=12", "--config", "VA_BITS=48");
+        assertTrue(json.out().contains("\"entry\": \"pgd[507]\""), json.out());
+    }
+
+    @Test
+    void layoutDiffShowsChangedValuesAndNewSharing() throws IOException {
+        Path copy = tmp.resolve("arm64");
+        Files.createDirectories(copy);
+        Files.copy(Path.of("specs/arm64/geometry.ptl"), copy.resolve("geometry.ptl"));
+        String layout = Files.readString(Path.of("specs/arm64/layout.ptl"));
+        String changed = layout.replace("let VMEMMAP_END   = ERA >= 609 ? -SZ_1G :",
+                "let VMEMMAP_END   = ERA >= 609 ? -SZ_1G + SZ_2M :");
+        assertFalse(changed.equals(layout), "the spec line this test edits has moved");
+        Files.writeString(copy.resolve("layout.ptl"), changed);
+        CliRun r = CliRun.of("layout", copy.resolve("layout.ptl").toString(), "--diff", "specs/arm64/layout.ptl",
+                "--config", "ERA=614", "--config", "PAGE_SHIFT=14", "--config", "VA_BITS=36");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().contains("  VMEMMAP_END: 0xffffffffc0000000 -> 0xffffffffc0200000\n"), r.out());
+        assertTrue(r.out().contains("  shares now: pgd[2016] [0xffffffffc0000000, 0xffffffffc2000000) pci_io,"
+                + " vmemmap\n"), r.out());
+        CliRun same = CliRun.of("layout", "specs/arm64/layout.ptl", "--diff", "specs/arm64/layout.ptl");
+        assertEquals(0, same.code(), same.toString());
+        assertTrue(same.out().contains(": 0 of 52 configurations\n  differ\n"), same.out());
+    }
 }
