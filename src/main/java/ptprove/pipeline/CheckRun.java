@@ -206,7 +206,8 @@ public final class CheckRun {
     private void replayed(Outcome o, Map<String, Replayer> replayers, Solved s, Map<Obligation, Outcome> distinct) {
         Replay replay = null;
         List<Replay> others = List.of();
-        if (!o.model().isEmpty()) {
+        // a refuted theorem without variables has no model, but its false conjuncts are worth a replay
+        if (!o.model().isEmpty() || o.verdict() == ptprove.result.Verdict.REFUTED) {
             String spec = o.obligation().spec();
             int index = o.obligation().index();
             Replayer.Replayed r = replayers.get(spec).replayAll(o);

@@ -38,8 +38,7 @@ public final class ExplainRun {
                     continue;
                 }
                 Outcome checked = new Prover(1, budget).prove(List.of(checkedObligation(spec, e))).get(0);
-                out.add(checked.verdict() == Verdict.REFUTED && !checked.model().isEmpty()
-                        ? new Explained(x, checked, replayer.replay(checked))
+                out.add(checked.verdict() == Verdict.REFUTED ? new Explained(x, checked, replayer.replay(checked))
                         : new Explained(x, checked, null));
             }
         }

@@ -29,6 +29,9 @@ import ptprove.source.Span;
  *                   "level", "index_path", "table_span", "walk", "trace": [{"line", "column", "depth",
  *                   "source", "values": {"name": "0x…"}, "result"}]} (the kernel terms: with a replay),
  *               "counterexamples" (refuted, with --all only): [every class's counterexample, the first above],
+ *               "replay", "replayDetail" (with a counterexample or witness, and for a refuted theorem without one),
+ *               "falseConjuncts" (refuted without a freed table): [{"line", "column", "source", "op", "left",
+ *                   "leftValue", "right", "rightValue"}] (the sides for comparisons only),
  *               "reason" (only when there is one)}],
  *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
@@ -143,6 +146,15 @@ public final class JsonReportRenderer implements ReportRenderer {
                 node.put("replay", replay.status().word());
                 if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
             }
+        }
+        if (o.model().isEmpty() && o.verdict() == Verdict.REFUTED && spec.replay(o) != null) {
+            Replay replay = spec.replay(o); // a theorem without variables: no model, but a replay
+            node.put("replay", replay.status().word());
+            if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
+        }
+        Replay replayed = spec.replay(o);
+        if (replayed != null && !replayed.falseConjuncts().isEmpty()) {
+            node.set("falseConjuncts", ReplayFacts.conjuncts(replayed.falseConjuncts()));
         }
         if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());
         return node;

@@ -45,6 +45,10 @@ record JsonResult(Outcome outcome, Replay replay, List<Replay> otherReplays) {
                 r.path("reason").asText(null), others, cached);
         Replay replay = r.has("replay") ? replay(model, r.path("replay").asText(), r.path("replayDetail").asText(""))
                 : null;
+        if (replay != null && r.has("falseConjuncts")) {
+            replay = new Replay(replay.status(), replay.explanation(), replay.findings(), replay.trace(),
+                    conjuncts(r.path("falseConjuncts")));
+        }
         return new JsonResult(o, replay, otherReplays);
     }
 
@@ -102,6 +106,16 @@ record JsonResult(Outcome outcome, Replay replay, List<Replay> otherReplays) {
             st.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
             out.add(new Replay.Step(st.path("line").asInt(), st.path("column").asInt(), st.path("depth").asInt(),
                     st.path("source").asText(), values, st.path("result").asText()));
+        }
+        return out;
+    }
+
+    private static List<Replay.Conjunct> conjuncts(JsonNode array) {
+        List<Replay.Conjunct> out = new ArrayList<>();
+        for (JsonNode c : array) {
+            out.add(new Replay.Conjunct(c.path("line").asInt(), c.path("column").asInt(), c.path("source").asText(),
+                    c.path("op").asText(null), c.path("left").asText(null), c.path("leftValue").asText(null),
+                    c.path("right").asText(null), c.path("rightValue").asText(null)));
         }
         return out;
     }

@@ -13,7 +13,7 @@ final class ReplayFacts {
 
     /**
      * {@code level pmd (pgd[507] -> pud[255] -> pmd[0]), table span [0x…, 0x…), walk [0x…, 0x…); replay
-     * confirmed}; only the status when the replay explains no table.
+     * confirmed}; for a refutation without a freed table, its false conjuncts with the values of both sides.
      */
     static String text(Replay replay) {
         StringBuilder sb = new StringBuilder();
@@ -22,6 +22,14 @@ final class ReplayFacts {
             sb.append("level ").append(f.level()).append(" (").append(f.indexPath()).append("), table span [")
               .append(Formats.hex(f.tableStart())).append(", ").append(Formats.hex(f.tableEnd())).append("), walk [")
               .append(Formats.hex(f.walkStart())).append(", ").append(Formats.hex(f.walkEnd())).append(")");
+            sb.append("; ");
+        }
+        for (Replay.Conjunct c : replay.falseConjuncts()) {
+            sb.append("false (line ").append(c.line()).append("): ").append(c.source());
+            if (c.isComparison()) {
+                sb.append(" (").append(c.left()).append(" = ").append(c.leftValue()).append(", ").append(c.right())
+                  .append(" = ").append(c.rightValue()).append(')');
+            }
             sb.append("; ");
         }
         sb.append("replay ").append(replay.status().word());
@@ -37,6 +45,7 @@ final class ReplayFacts {
         ObjectNode node = Json.object();
         node.put("status", replay.status().word());
         if (!replay.explanation().isEmpty()) node.put("detail", replay.explanation());
+        if (!replay.falseConjuncts().isEmpty()) node.set("falseConjuncts", conjuncts(replay.falseConjuncts()));
         if (replay.findings().isEmpty()) return node;
         Replay.Finding f = replay.findings().get(0);
         node.put("level", f.level());
@@ -44,5 +53,23 @@ final class ReplayFacts {
         node.putArray("table_span").add(Formats.hex(f.tableStart())).add(Formats.hex(f.tableEnd()));
         node.putArray("walk").add(Formats.hex(f.walkStart())).add(Formats.hex(f.walkEnd()));
         return node;
+    }
+
+    /** {@code [{"line", "column", "source", "op", "left", "leftValue", "right", "rightValue"}]} (sides: comparisons). */
+    static com.fasterxml.jackson.databind.node.ArrayNode conjuncts(java.util.List<Replay.Conjunct> conjuncts) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = Json.array();
+        for (Replay.Conjunct c : conjuncts) {
+            ObjectNode n = out.addObject();
+            n.put("line", c.line());
+            n.put("column", c.column());
+            n.put("source", c.source());
+            if (!c.isComparison()) continue;
+            n.put("op", c.op());
+            n.put("left", c.left());
+            n.put("leftValue", c.leftValue());
+            n.put("right", c.right());
+            n.put("rightValue", c.rightValue());
+        }
+        return out;
     }
 }
