@@ -18,6 +18,7 @@ import ptprove.crosscheck.Cvc5;
 import ptprove.pipeline.CheckRun;
 import ptprove.pipeline.CheckSettings;
 import ptprove.pipeline.Dependents;
+import ptprove.pipeline.LetOverrides;
 import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
@@ -53,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check only theorems and examples whose name matches (repeatable; * ? [..] as in a"
                     + " shell), e.g. --theorem 'memory_rst_*'. Records are compared for those only.")
     List<String> theorems = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "NAME=EXPR",
+            description = "What if: redefine the spec's let NAME as EXPR for this run (repeatable), e.g."
+                    + " --set 'VMEMMAP_END=-SZ_1G + SZ_2M'. Shown in every report; never recorded.")
+    Map<String, String> set = new LinkedHashMap<>();
 
     @Option(names = "--affected-by", paramLabel = "FILE", description = "Check only the specs among PATH that are,"
             + " or import (directly or not), this file (repeatable); see 'ptprove deps'.")
@@ -201,6 +207,7 @@ final class CheckCommand implements Callable<Integer> {
     private String usageProblem() {
         if (record && !config.isEmpty()) return "--record rewrites whole records; it cannot be combined with --config";
         if (record && !shard.isAll()) return "--record rewrites whole records; it cannot be combined with --shard";
+        if (record && !set.isEmpty()) return "--record writes the spec's verdicts; it cannot be combined with --set";
         if (record && !theorems.isEmpty()) {
             return "--record rewrites whole records; it cannot be combined with --theorem";
         }
@@ -222,7 +229,7 @@ final class CheckCommand implements Callable<Integer> {
         return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
                 new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
                 allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
-                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems));
+                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems), new LetOverrides(set));
     }
 
     private Style style() {

@@ -84,8 +84,10 @@ public final class CheckRun {
         Map<CompiledSpec, ProofRecord> records = readRecords(compiled.specs);
         Solved solved = solve(compiled.specs);
         List<SpecReport> reports = specReports(compiled.specs, records, solved);
-        ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(),
-                solved.prover.options().describe());
+        Map<String, String> options = new LinkedHashMap<>(solved.prover.options().describe());
+        // a what-if run says so in every report: its verdicts are not the spec's
+        if (!settings.overrides().isEmpty()) options.put("set", settings.overrides().toString());
+        ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(), options);
         RunReport run = new RunReport(tool, reports, solved.elapsedMillis,
                 settings.shard().isAll() ? null : settings.shard().toString(), solved.cacheOnDisk);
         CrossCheckReport cross = settings.secondSolver() == null ? null
@@ -104,7 +106,8 @@ public final class CheckRun {
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS);
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS,
+                        inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides());
                 listener.compiled(c);
                 compiled.add(c);
             } catch (Configurations.BadSelection e) {
@@ -116,7 +119,17 @@ public final class CheckRun {
             }
         }
         if (compiled.isEmpty()) throw new Refused("no spec has the params named by --config");
+        if (inputs.size() > 1) requireOverriddenLets(compiled);
         return new Compiled(selectTheorems(compiled), skipped);
+    }
+
+    /** {@code --set} over several specs: each name must be a let of at least one of them (a typo is refused). */
+    private void requireOverriddenLets(List<CompiledSpec> compiled) throws Refused {
+        for (String name : settings.overrides().values().keySet()) {
+            boolean defined = compiled.stream().anyMatch(c -> c.program() != null
+                    && c.program().lets().stream().anyMatch(l -> l.name().text().equals(name)));
+            if (!defined) throw new Refused("--set " + name + ": none of these specs defines a let '" + name + "'");
+        }
     }
 
     /**

@@ -21,14 +21,16 @@ import ptprove.solve.SolverOptions;
  * @param secondSolver        re-solve every obligation with this solver afterwards, or null
  * @param toolVersion         ptprove's version (reports, cache keys)
  * @param theorems            {@code --theorem} globs: the theorems and examples to check (all by default)
+ * @param overrides           {@code --set NAME=EXPR}: lets redefined for this run only (shown in the reports)
  */
 public record CheckSettings(Map<String, String> config, Shard shard, Path proofs, boolean record, int jobs,
                             Budget budget, ConfigMode mode, boolean allCounterexamples, Path cacheDir,
                             ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion,
-                            TheoremFilter theorems) {
+                            TheoremFilter theorems, LetOverrides overrides) {
     public CheckSettings {
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in the order given
         if (theorems == null) theorems = TheoremFilter.ALL;
+        if (overrides == null) overrides = LetOverrides.NONE;
     }
 
     /** Whether the run checks every obligation of its specs (so a recorded entry it lacks is gone). */

@@ -32,10 +32,16 @@ public final class Compiler {
      */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
             throws Configurations.BadSelection {
+        return compile(in, selection, want, LetOverrides.NONE);
+    }
+
+    /** With the lets of {@code overrides} redefined ({@code --set}). */
+    public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want,
+                                       LetOverrides overrides) throws Configurations.BadSelection {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(compileHere(in, selection, want));
+                result.set(compileHere(in, selection, want, overrides));
             } catch (Configurations.BadSelection | RuntimeException | Error e) {
                 result.set(e);
             }
@@ -65,15 +71,21 @@ public final class Compiler {
      * files. Returns null (with diagnostics) on errors.
      */
     public static Program check(Path file, String displayPath, Path root, Diagnostics diags) {
+        return check(file, displayPath, root, diags, LetOverrides.NONE);
+    }
+
+    private static Program check(Path file, String displayPath, Path root, Diagnostics diags, LetOverrides overrides) {
         List<SpecFile> files = new ImportLoader(root, diags).load(file, displayPath);
         if (files.isEmpty() || diags.hasErrors()) return null;
+        files = overrides.apply(files, diags);
+        if (diags.hasErrors()) return null;
         return Checker.check(files, diags);
     }
 
-    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want)
-            throws Configurations.BadSelection {
+    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
+                                            LetOverrides overrides) throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
-        Program program = check(in.file(), in.display(), in.root(), diags);
+        Program program = check(in.file(), in.display(), in.root(), diags, overrides);
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
         if (want == Want.LAYOUTS) {
             List<Layout> layouts = Elaborator.layouts(program, selection, diags);

@@ -94,6 +94,15 @@ public final class JunitReportRenderer implements ReportRenderer {
                 w.writeAttribute("errors", Long.toString(cases.stream().filter(c -> "error".equals(c.kind())).count()));
                 w.writeAttribute("skipped", "0");
                 if (includeTimes) time(w, spec.outcomes().stream().mapToDouble(Outcome::millis).sum());
+                String whatIf = run.tool().options().get("set");
+                if (whatIf != null) { // a what-if run (--set) says so: its verdicts are not the spec's
+                    w.writeCharacters("\n    ");
+                    w.writeStartElement("properties");
+                    w.writeCharacters("  ");
+                    property(w, "set", clean(whatIf));
+                    w.writeCharacters("\n    ");
+                    w.writeEndElement();
+                }
                 for (Case c : cases) testcase(w, spec.spec(), c);
                 List<Diagnostic> warnings = spec.hasErrors() ? List.of()
                         : spec.diagnostics().stream().filter(d -> !d.isError()).toList();

@@ -225,6 +225,11 @@ public final class TextReportRenderer implements ReportRenderer {
             tokens.add(clause);
         }
         List<String> lines = new ArrayList<>(Texts.wrap(tokens, "", INDENT, WIDTH));
+        String whatIf = run.tool().options().get("set");
+        if (whatIf != null) {
+            lines.addAll(Texts.wrap(Texts.words("what if: --set " + Texts.printable(whatIf)
+                    + " (the spec's lets redefined for this run; not recorded)"), "", INDENT, WIDTH));
+        }
         if (s.count(Verdict.ERROR) > 0) {
             lines.add("an error verdict is a bug in ptprove: please report it with this output");
         }

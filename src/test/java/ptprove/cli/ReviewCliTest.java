@@ -209,4 +209,29 @@ class ReviewCliTest {
         assertEquals(0, same.code(), same.toString());
         assertTrue(same.out().contains(": 0 of 52 configurations\n  differ\n"), same.out());
     }
+
+    @Test
+    void setRedefinesALetForOneRunSaysSoAndNeverRecords() throws IOException {
+        assertEquals(0, check("--record").code());
+        // vmalloc now ends inside vmemmap: layout_is_sane flips, and the reports say why the verdicts moved
+        CliRun r = check("--set", "VMALLOC_END=0xc900");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().contains("  flipped  theorem layout_is_sane (line 19): proved -> REFUTED\n"), r.out());
+        assertTrue(r.out().contains("what if: --set VMALLOC_END=0xc900 (the spec's lets redefined for this run;"),
+                r.out());
+        JsonNode json = new ObjectMapper().readTree(check("--set", "VMALLOC_END=0xc900", "--format", "json").out());
+        assertEquals("VMALLOC_END=0xc900", json.get("tool").get("options").get("set").asText());
+        assertEquals(0, check().code(), "the spec itself is unchanged");
+        CliRun record = check("--record", "--set", "VMALLOC_END=0xc900");
+        assertEquals(2, record.code());
+        assertTrue(record.err().contains("cannot be combined with --set"), record.err());
+        CliRun unknown = check("--set", "NO_SUCH_LET=1");
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertEquals("ptprove: --set NO_SUCH_LET: none of these specs defines a let 'NO_SUCH_LET'\n", unknown.err());
+        CliRun one = CliRun.of("check", "--root", root.toString(), "--proofs", proofs.toString(), "--no-cache",
+                "--set", "NO_SUCH_LET=1", spec.toString());
+        assertEquals(3, one.code(), one.toString());
+        assertTrue(one.err().startsWith("--set NO_SUCH_LET:1:5: error[PTL0202]: --set NO_SUCH_LET: the spec"
+                + " defines no let 'NO_SUCH_LET' to override\n"), one.err());
+    }
 }
