@@ -116,9 +116,11 @@ public final class Elaborator {
     private static List<Layout.Table> tables(Program program, ConfigContext ctx) {
         List<Layout.Table> tables = new ArrayList<>();
         for (Decl.Pagetable pt : program.pagetables()) {
-            Geometry g = ctx.geometry(pt);
+            ConfigGeometry g = ctx.geometry(pt);
             List<Layout.Level> levels = new ArrayList<>();
-            for (Geometry.LevelInfo l : g.present()) levels.add(new Layout.Level(l.name(), l.shift(), g.entries(l.ordinal())));
+            for (ConfigGeometry.LevelInfo l : g.present()) {
+                levels.add(new Layout.Level(l.name(), l.shift(), g.entries(l.ordinal())));
+            }
             tables.add(new Layout.Table(g.name(), g.vaBits(), levels));
         }
         return tables;
