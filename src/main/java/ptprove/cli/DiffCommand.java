@@ -30,7 +30,7 @@ import ptprove.report.RecordDiffRenderer;
                 "  2   usage error (missing file, unreadable or malformed record)",
                 "", "Examples:",
                 "  git worktree add /tmp/base HEAD && ptprove diff /tmp/base/proofs proofs",
-                "  git show HEAD:proofs/arm64/layout.proof > old.proof",
+                "  ptprove diff <(git show HEAD:proofs/arm64/layout.proof) proofs/arm64/layout.proof",
                 "  ptprove diff --format json old.proof proofs/arm64/layout.proof"})
 final class DiffCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
@@ -53,7 +53,10 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         boolean folders = Files.isDirectory(before) && Files.isDirectory(after);
-        if (!folders && !(Files.isRegularFile(before) && Files.isRegularFile(after))) {
+        // a file may be a pipe (ptprove diff <(git show HEAD:proofs/x.proof) proofs/x.proof): any readable non-folder
+        boolean files = Files.isReadable(before) && !Files.isDirectory(before)
+                && Files.isReadable(after) && !Files.isDirectory(after);
+        if (!folders && !files) {
             io.err().println("ptprove: diff: OLD and NEW must both be record files or both folders: "
                     + before + ", " + after);
             return ExitCodes.USAGE;
