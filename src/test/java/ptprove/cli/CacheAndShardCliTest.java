@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --cache/--no-cache/--shard} and {@code merge}, end to end on a small spec with a record. */
 class CacheAndShardCliTest {
-    private static final String SPEC = """
+    /** A toy spec with a merged and a naive teardown; ReviewCliTest checks it too. */
+    static final String SPEC = """
             import "lib/toy.ptl";
 
             teardown merged(floor, ceiling) on toy {

@@ -20,27 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * --affected-by}, {@code deps}, {@code diff} and {@code render}.
  */
 class ReviewCliTest {
-    private static final String SPEC = """
-            import "lib/toy.ptl";
-
-            teardown merged(floor, ceiling) on toy {
-              free below L when pgtable_range_aligned(walk.start, walk.end, floor, ceiling, mask(L));
-            }
-            teardown naive() on toy {
-              free below L when true;
-            }
-
-            theorem merged_spares_vmalloc:
-              forall start, end where vmemmap_range(start, end):
-              !merged(VMEMMAP_START, VMEMMAP_END).over(start, end).frees_table_of(vmalloc);
-            theorem naive_spares_vmalloc:
-              forall start, end where vmemmap_range(start, end):
-              !naive().over(start, end).frees_table_of(vmalloc);
-            example merged_frees_something:
-              exists start, end where vmemmap_range(start, end):
-              merged(VMEMMAP_START, VMEMMAP_END).over(start, end).frees_any;
-            theorem layout_is_sane: !overlaps(vmalloc, vmemmap) && VMALLOC_START < VMEMMAP_START;
-            """;
+    private static final String SPEC = CacheAndShardCliTest.SPEC;
 
     @TempDir Path tmp;
     Path root, spec, other, proofs;
