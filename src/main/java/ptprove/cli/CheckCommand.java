@@ -198,8 +198,10 @@ final class CheckCommand implements Callable<Integer> {
             if (!java.nio.file.Files.isRegularFile(f)) throw new SpecFinder.NoSuchSpec("no such file: " + f);
         }
         List<SpecInput> mine = Dependents.affected(inputs, affectedBy);
-        if (mine.isEmpty()) io.err().println("ptprove: no spec among " + String.join(" ", paths) + " is or imports "
-                + affectedBy.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("") + "; nothing to check");
+        if (mine.isEmpty()) {
+            io.err().println("ptprove: no spec among " + String.join(" ", paths) + " is or imports "
+                    + String.join(", ", affectedBy.stream().map(Path::toString).toList()) + "; nothing to check");
+        }
         return mine;
     }
 

@@ -119,7 +119,9 @@ public final class ProofRecordFormat {
                 } else {
                     RecordEntry e = parseLine(line);
                     Integer first = firstLine.putIfAbsent(e.key(), lineNo);
-                    if (first != null) throw new LineError("duplicate entry for " + e.key() + " (first on line " + first + ")");
+                    if (first != null) {
+                        throw new LineError("duplicate entry for " + e.key() + " (first on line " + first + ")");
+                    }
                     entries.put(e.key(), e);
                 }
             } catch (LineError err) {

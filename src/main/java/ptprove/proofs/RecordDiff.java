@@ -35,7 +35,8 @@ public final class RecordDiff {
         }
         for (RecordEntry o : old) {
             if (!nowKeys.contains(o.key())) {
-                changes.add(new RecordChange(RecordChange.Kind.GONE, o.key(), o.verdict(), null, o.fingerprint(), null));
+                changes.add(new RecordChange(RecordChange.Kind.GONE, o.key(), o.verdict(), null, o.fingerprint(),
+                        null));
             }
         }
         return changes;

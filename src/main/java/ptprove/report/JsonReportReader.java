@@ -143,13 +143,16 @@ public final class JsonReportReader {
         for (JsonNode r : results) {
             Verdict recorded = Verdict.ofWord(r.path("recorded").asText(""));
             if (recorded == null) continue;
-            RecordKey key = new RecordKey(kind(r.path("kind").asText()), r.path("name").asText(), config(r.path("config")));
+            RecordKey key = new RecordKey(kind(r.path("kind").asText()), r.path("name").asText(),
+                    config(r.path("config")));
             RecordChange c = changes.get(key);
             String fp = c != null ? c.recordedFingerprint() : r.path("fingerprint").asText(null);
             entries.add(new RecordEntry(key, recorded, fp));
         }
         for (RecordChange c : changes.values()) {
-            if (c.kind() == RecordChange.Kind.GONE) entries.add(new RecordEntry(c.key(), c.recorded(), c.recordedFingerprint()));
+            if (c.kind() == RecordChange.Kind.GONE) {
+                entries.add(new RecordEntry(c.key(), c.recorded(), c.recordedFingerprint()));
+            }
         }
         return RecordComparison.of(new ProofRecord(spec, entries), new ArrayList<>(changes.values()));
     }
@@ -174,7 +177,7 @@ public final class JsonReportReader {
         List<Config.Entry> entries = new ArrayList<>();
         node.fields().forEachRemaining(e -> entries.add(e.getValue().isBoolean()
                 ? new Config.Entry(e.getKey(), e.getValue().asBoolean() ? 1 : 0, true)
-                : new Config.Entry(e.getKey(), Long.parseUnsignedLong(e.getValue().bigIntegerValue().toString()), false)));
+                : new Config.Entry(e.getKey(), e.getValue().bigIntegerValue().longValue(), false)));
         return new Config(entries);
     }
 }

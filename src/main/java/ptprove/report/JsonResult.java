@@ -31,8 +31,8 @@ record JsonResult(Outcome outcome, Replay replay, List<Replay> otherReplays) {
         String name = r.path("name").asText();
         Span span = r.has("line") ? sources.nameSpan(spec, r.path("line").asInt(), r.path("column").asInt(), name)
                 : Span.SYNTHETIC;
-        Obligation ob = new Obligation(spec, r.path("index").asInt(), name, JsonReportReader.kind(r.path("kind").asText()),
-                span, JsonReportReader.config(r.path("config")), 64, variables, null, null);
+        Obligation.Kind kind = JsonReportReader.kind(r.path("kind").asText());
+        Obligation ob = new Obligation(spec, r.path("index").asInt(), name, kind, span, JsonReportReader.config(r.path("config")), 64, variables, null, null);
         List<List<Outcome.Value>> others = new ArrayList<>();
         List<Replay> otherReplays = new ArrayList<>();
         JsonNode every = r.path("counterexamples");

@@ -125,7 +125,10 @@ public final class LayoutDiff {
         return sb.toString();
     }
 
-    /** {@code {"spec", "against", "configurations", "differences": [{"config", "changes": [{what, before, after}]}]}}. */
+    /**
+     * {@code {"spec", "against", "configurations", "differences": [{"config", "changes": [{"what", "before",
+     * "after"}]}]}}.
+     */
     public String json() {
         ObjectNode root = Json.object();
         root.put("spec", spec);

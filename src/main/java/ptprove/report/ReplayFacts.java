@@ -55,7 +55,7 @@ final class ReplayFacts {
         return node;
     }
 
-    /** {@code [{"line", "column", "source", "op", "left", "leftValue", "right", "rightValue"}]} (sides: comparisons). */
+    /** {@code [{"line", "column", "source", "op", "left", "leftValue", "right", "rightValue"}]}. */
     static com.fasterxml.jackson.databind.node.ArrayNode conjuncts(java.util.List<Replay.Conjunct> conjuncts) {
         com.fasterxml.jackson.databind.node.ArrayNode out = Json.array();
         for (Replay.Conjunct c : conjuncts) {

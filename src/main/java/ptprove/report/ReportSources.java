@@ -45,7 +45,8 @@ final class ReportSources {
         if (n.path("file").isNull() || !n.has("file")) return;
         String file = n.path("file").asText();
         need(file, n.path("line").asInt(), n.path("column").asInt());
-        need(file, n.path("endLine").asInt(n.path("line").asInt()), n.path("endColumn").asInt(n.path("column").asInt()));
+        int line = n.path("line").asInt();
+        need(file, n.path("endLine").asInt(line), n.path("endColumn").asInt(n.path("column").asInt()));
     }
 
     private void need(String file, int line, int column) {
@@ -66,7 +67,9 @@ final class ReportSources {
         for (Severity s : Severity.values()) if (s.label().equals(d.path("severity").asText())) severity = s;
         DiagnosticCode code = null;
         for (DiagnosticCode c : DiagnosticCode.values()) if (c.id().equals(d.path("code").asText())) code = c;
-        if (code == null) throw new IllegalArgumentException("unknown diagnostic code '" + d.path("code").asText() + "'");
+        if (code == null) {
+            throw new IllegalArgumentException("unknown diagnostic code '" + d.path("code").asText() + "'");
+        }
         return new Diagnostic(severity, code, span(d), d.path("message").asText(), notes);
     }
 
