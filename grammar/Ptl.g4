@@ -16,7 +16,7 @@ decl
     | 'fn' ident '(' fnParams? ')' (':' typeName)? '=' expr ';'                 # fnExprDecl
     | 'fn' ident '(' fnParams? ')' (':' typeName)? block                        # fnBlockDecl
     | 'pagetable' ident '{' ptItem* '}'                                         # pagetableDecl
-    | 'region' ident '=' '[' expr ',' expr ')' regionAttr* ';'                  # regionDecl
+    | 'region' ident '=' '[' expr ',' expr ')' ('if' expr)? regionAttr* ';'      # regionDecl
     | 'teardown' ident '(' fnParams? ')' 'on' ident '{' tdItem* '}'                # teardownDecl
     | kind=('theorem' | 'example') ident ('if' expr)? ':' expr ';'              # propertyDecl
     ;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent oracle for specs/arm64/layout.ptl and the hot-remove table-sharing grid.
 
-Computes, straight from the formulas in /work/shared/kernel/arm64-layouts.md (which are transcriptions of
+Computes, straight from the formulas in docs/kernel/arm64-layouts.md (which are transcriptions of
 arch/arm64/include/asm/{memory.h,pgtable.h,pgtable-hwdef.h,fixmap.h} per era), every supported configuration's
 constants and regions, with exact C `unsigned long` arithmetic (Python ints masked to 64 bits). It does NOT read
 the values or formulas of the .ptl files: the only thing it takes from them is the list of `let` and `region`

@@ -2,6 +2,7 @@ package ptprove.check;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -132,7 +133,28 @@ public final class Checker {
         List<Decl.Let> ordered = orderLets(lets);
         return new Program(root, files, width, params, requires, ordered, vars, fns, pagetables, regions,
                 teardowns, properties, tables.symbols, tables.types, tables.members, tables.clauseLevels,
-                tables.callPagetables);
+                tables.callPagetables, conditionalRegions(properties));
+    }
+
+    /**
+     * For each property, the conditional regions it uses, directly or through lets, fns and teardowns: the
+     * property applies only where all of them exist ({@code region R = [a, b) if C;}).
+     */
+    private Map<Decl.Property, List<Decl.Region>> conditionalRegions(List<Decl.Property> properties) {
+        Map<Decl.Property, List<Decl.Region>> out = new IdentityHashMap<>();
+        for (Decl.Property p : properties) {
+            Set<Decl.Named> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Decl.Named> todo = new ArrayList<>(List.of(p));
+            List<Decl.Region> regions = new ArrayList<>();
+            while (!todo.isEmpty()) {
+                Decl.Named d = todo.remove(todo.size() - 1);
+                if (!seen.add(d)) continue;
+                if (d instanceof Decl.Region r && r.condition() != null) regions.add(r);
+                todo.addAll(dependencies.getOrDefault(d, Set.of()));
+            }
+            if (!regions.isEmpty()) out.put(p, regions);
+        }
+        return out;
     }
 
     /** Lets in dependency order; cycles were already reported by {@link #ensureGlobal}. */
@@ -219,6 +241,7 @@ public final class Checker {
             exprs.expectNumber(r.start(), top, Mode.GLOBAL);
             exprs.expectNumber(r.end(), top, Mode.GLOBAL);
             if (r.permanent() != null) exprs.expectBool(r.permanent(), top, Mode.CONFIG);
+            if (r.condition() != null) exprs.expectBool(r.condition(), top, Mode.CONFIG);
         } else if (d instanceof Decl.Teardown t) {
             checkTeardown(t);
         } else if (d instanceof Decl.Property p) {

@@ -51,6 +51,7 @@ final class ConstancyRules {
             }
         }
         for (Decl.Region r : regions) if (r.permanent() != null) constant(r.permanent(), "a permanence condition");
+        for (Decl.Region r : regions) if (r.condition() != null) constant(r.condition(), "a region's condition");
         for (Decl.Property p : properties) if (p.condition() != null) constant(p.condition(), "a property's condition");
     }
 

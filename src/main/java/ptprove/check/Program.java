@@ -35,13 +35,15 @@ public final class Program {
     private final Map<Expr.Member, MemberKind> members;
     private final Map<Decl.FreeClause, Symbol> clauseLevels;
     private final Map<Expr.Call, Decl.Pagetable> callPagetables;
+    private final Map<Decl.Property, List<Decl.Region>> conditionalRegions;
 
     Program(SpecFile root, List<SpecFile> files, int width, List<Decl.Param> params, List<Decl.Require> requires,
             List<Decl.Let> lets, List<Decl.Var> vars, List<Decl.Fn> fns, List<Decl.Pagetable> pagetables,
             List<Decl.Region> regions, List<Decl.Teardown> teardowns, List<Decl.Property> properties,
             IdentityHashMap<Node, Symbol> symbols, IdentityHashMap<Expr, Type> types,
             IdentityHashMap<Expr.Member, MemberKind> members, IdentityHashMap<Decl.FreeClause, Symbol> clauseLevels,
-            IdentityHashMap<Expr.Call, Decl.Pagetable> callPagetables) {
+            IdentityHashMap<Expr.Call, Decl.Pagetable> callPagetables,
+            Map<Decl.Property, List<Decl.Region>> conditionalRegions) {
         this.root = root;
         this.files = List.copyOf(files);
         this.width = width;
@@ -59,6 +61,15 @@ public final class Program {
         this.members = members;
         this.clauseLevels = clauseLevels;
         this.callPagetables = callPagetables;
+        this.conditionalRegions = conditionalRegions;
+    }
+
+    /**
+     * The conditional regions ({@code region R = [a, b) if C;}) a property uses, directly or through lets, fns
+     * and teardowns: it applies only in configurations where each of their conditions holds.
+     */
+    public List<Decl.Region> conditionalRegions(Decl.Property p) {
+        return conditionalRegions.getOrDefault(p, List.of());
     }
 
     /** The file named on the command line; its properties are the obligations. */

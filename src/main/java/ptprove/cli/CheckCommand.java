@@ -2,7 +2,7 @@ package ptprove.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +17,15 @@ import ptprove.crosscheck.CrossCheckReport;
 import ptprove.crosscheck.Cvc5;
 import ptprove.pipeline.CheckRun;
 import ptprove.pipeline.CheckSettings;
+import ptprove.pipeline.Dependents;
+import ptprove.pipeline.LetOverrides;
 import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
+import ptprove.pipeline.TheoremFilter;
 import ptprove.report.CrossCheckRenderer;
 import ptprove.report.ExitStatus;
-import ptprove.report.HtmlReportRenderer;
-import ptprove.report.JsonReportRenderer;
-import ptprove.report.JunitReportRenderer;
-import ptprove.report.MarkdownReportRenderer;
 import ptprove.report.ReportRenderer;
-import ptprove.report.SarifReportRenderer;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
 import ptprove.solve.Budget;
@@ -52,9 +50,23 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check only configurations with this param value (repeatable).")
     Map<String, String> config = new LinkedHashMap<>();
 
+    @Option(names = "--theorem", paramLabel = "GLOB",
+            description = "Check only theorems and examples whose name matches (repeatable; * ? [..] as in a"
+                    + " shell), e.g. --theorem 'memory_rst_*'. Records are compared for those only.")
+    List<String> theorems = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "NAME=EXPR",
+            description = "What if: redefine the spec's let NAME as EXPR for this run (repeatable), e.g."
+                    + " --set 'VMEMMAP_END=-SZ_1G + SZ_2M'. Shown in every report; never recorded.")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    @Option(names = "--affected-by", paramLabel = "FILE", description = "Check only the specs among PATH that are,"
+            + " or import (directly or not), this file (repeatable); see 'ptprove deps'.")
+    List<Path> affectedBy = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    Renderers.Format format;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
     Integer jobs;
@@ -123,7 +135,18 @@ final class CheckCommand implements Callable<Integer> {
                     + " 'ptprove merge'. Records are compared for this part only.")
     Shard shard = Shard.ALL;
 
-    enum Format { text, json, markdown, html, sarif, junit }
+    @Option(names = {"-v", "--verbose"}, description = "Text: every verdict as it is found with its model, every"
+            + " theorem's verdict grid, each changed fingerprint and each warning in full.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Text: only the changes from the proof records, what needs"
+            + " attention (unknown, vacuous, error, failures without a record) and the summary.")
+    boolean quiet;
+
+    @Option(names = "--changes-only", description = "Only what differs from the proof records and what needs"
+            + " attention: text as --quiet; json lists results only for those obligations (every other field,"
+            + " the summary included, is the full run's).")
+    boolean changesOnly;
 
     /** Turns {@code i/n} into a {@link Shard}; a bad one is a usage error naming the option. */
     static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
@@ -145,10 +168,13 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         CheckRun.Result result;
-        StreamingListener listener = new StreamingListener(io, style(), format == Format.text);
+        StreamingListener listener = new StreamingListener(io, style(), format == Renderers.Format.text && verbose,
+                !verbose && !config.isEmpty());
         try {
             CheckSettings settings = settings();
             List<SpecInput> inputs = SpecFinder.find(paths, root);
+            if (!affectedBy.isEmpty()) inputs = affected(io, inputs);
+            if (inputs.isEmpty()) return ExitCodes.OK;
             result = new CheckRun(settings, listener).run(inputs, r -> render(io, r));
         } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable e) {
             io.err().println("ptprove: " + e.getMessage());
@@ -174,15 +200,36 @@ final class CheckCommand implements Callable<Integer> {
         return status.code();
     }
 
+    /** {@code --affected-by}: the specs that are or import one of the files; says so when there are none. */
+    private List<SpecInput> affected(Io io, List<SpecInput> inputs) throws SpecFinder.NoSuchSpec {
+        for (Path f : affectedBy) {
+            if (!java.nio.file.Files.isRegularFile(f)) throw new SpecFinder.NoSuchSpec("no such file: " + f);
+        }
+        List<SpecInput> mine = Dependents.affected(inputs, affectedBy);
+        if (mine.isEmpty()) {
+            io.err().println("ptprove: no spec among " + String.join(" ", paths) + " is or imports "
+                    + String.join(", ", affectedBy.stream().map(Path::toString).toList()) + "; nothing to check");
+        }
+        return mine;
+    }
+
     /** The first contradiction among the options, or null. */
     private String usageProblem() {
         if (record && !config.isEmpty()) return "--record rewrites whole records; it cannot be combined with --config";
         if (record && !shard.isAll()) return "--record rewrites whole records; it cannot be combined with --shard";
+        if (record && !set.isEmpty()) return "--record writes the spec's verdicts; it cannot be combined with --set";
+        if (record && !theorems.isEmpty()) {
+            return "--record rewrites whole records; it cannot be combined with --theorem";
+        }
         if (noCache && cache != null) return "--cache and --no-cache contradict each other; give one";
         if (jobs != null && jobs < 1) return "--jobs must be at least 1";
         if (symbolicConfig && perConfig) return "--symbolic-config and --per-config exclude each other";
         if (timeoutMs < 0 || rlimit < 0) return "--timeout-ms and --rlimit must not be negative";
         if (crossCheck != null && crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
+        if (verbose && (quiet || changesOnly)) return "--verbose and --quiet (or --changes-only) contradict each other";
+        if (changesOnly && format != Renderers.Format.text && format != Renderers.Format.json) {
+            return "--changes-only applies to the text and json formats";
+        }
         return null;
     }
 
@@ -192,32 +239,27 @@ final class CheckCommand implements Callable<Integer> {
         return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
                 new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
                 allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
-                crossCheckTimeoutMs, Version.PTPROVE);
+                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems), new LetOverrides(set));
     }
 
     private Style style() {
-        boolean text = format == Format.text;
+        boolean text = format == Renderers.Format.text;
         Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
         return noTiming ? colour.withoutTimings() : colour;
     }
 
-    /** The renderer of each format; text streams its verdicts while solving and renders only the summary here. */
-    private Map<Format, ReportRenderer> renderers() {
-        Map<Format, ReportRenderer> m = new EnumMap<>(Format.class);
-        m.put(Format.text, new TextReportRenderer(style(), TextReportRenderer.Detail.NONE));
-        m.put(Format.json, new JsonReportRenderer(!noTiming, allCounterexamples));
-        m.put(Format.markdown, new MarkdownReportRenderer(!noTiming));
-        m.put(Format.html, new HtmlReportRenderer(!noTiming));
-        m.put(Format.sarif, new SarifReportRenderer());
-        m.put(Format.junit, new JunitReportRenderer(!noTiming));
-        return m;
+    /** The renderer of each format; verbose text streams its verdicts while solving, so renders the rest here. */
+    private Map<Renderers.Format, ReportRenderer> renderers() {
+        Renderers.Text text = verbose ? Renderers.Text.VERBOSE
+                : quiet || changesOnly ? Renderers.Text.QUIET : Renderers.Text.DEFAULT;
+        return Renderers.of(style(), text, TextReportRenderer.Detail.NONE, !noTiming, allCounterexamples, changesOnly);
     }
 
     /** The report on stdout; the second solver's summary after it (text), inside it (json) or on stderr. */
     private void render(Io io, CheckRun.Result result) {
         String report = renderers().get(format).render(result.report());
         CrossCheckReport cross = result.crossCheck();
-        if (format == Format.text) {
+        if (format == Renderers.Format.text) {
             io.out().print(report);
             if (result.skippedSpecs() > 0) {
                 io.out().println(result.skippedSpecs() + " spec(s) without the --config params were skipped.");
@@ -225,7 +267,7 @@ final class CheckCommand implements Callable<Integer> {
             if (cross != null) io.out().print(new CrossCheckRenderer(cross).renderText(!noTiming));
             return;
         }
-        io.out().print(format == Format.json && cross != null
+        io.out().print(format == Renderers.Format.json && cross != null
                 ? new CrossCheckRenderer(cross).addToJson(report, !noTiming) : report);
         if (cross != null) io.err().print(new CrossCheckRenderer(cross).renderText(!noTiming));
     }

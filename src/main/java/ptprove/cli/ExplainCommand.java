@@ -2,7 +2,6 @@ package ptprove.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.elaborate.Configurations;
-import ptprove.elaborate.Elaborator;
-import ptprove.ir.Explainable;
 import ptprove.report.ExplainJsonRenderer;
 import ptprove.report.ExplainTextRenderer;
+import ptprove.pipeline.ExplainRun;
+import ptprove.result.Explained;
 import ptprove.result.Explanation;
 import ptprove.result.Verdict;
 import ptprove.solve.Budget;
-import ptprove.solve.Explainer;
-import ptprove.source.Diagnostics;
 
 /** {@code ptprove explain}: the spec lines a proved theorem rests on, per configuration. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
@@ -46,7 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
 
-    @Parameters(index = "1", paramLabel = "THEOREM", description = "The theorem to explain.")
+    @Parameters(index = "1", paramLabel = "THEOREM", description = "The theorem to explain, or a glob naming"
+            + " several (* ? [..] as in a shell; quote it), e.g. 'memory_rst_*'.")
     String theorem;
 
     @Option(names = "--config", paramLabel = "NAME=VALUE",
@@ -75,22 +73,14 @@ final class ExplainCommand implements Callable<Integer> {
             io.err().println("ptprove: --timeout-ms must not be negative");
             return ExitCodes.USAGE;
         }
-        TheoremArgs.Found found = TheoremArgs.find(io, "explain", spec, theorem, root, config);
+        TheoremArgs.FoundAll found = TheoremArgs.findAll(io, "explain", spec, theorem, root, config);
         if (found.exit() != null) return found.exit();
-        List<Explainable> work;
-        try {
-            work = Elaborator.explainables(found.spec().program(), found.spec().input().display(), found.theorem(),
-                    new Configurations.Selection(config), new Diagnostics());
-        } catch (Configurations.BadSelection e) {
-            throw new IllegalStateException("the selection was accepted once already", e);
-        }
-        Explainer explainer = new Explainer(Budget.timeout(timeoutMs));
-        List<Explanation> out = new ArrayList<>();
-        for (Explainable e : work) out.add(explainer.explain(e));
+        List<Explained> out = ExplainRun.run(found.spec(), found.theorems(), new Configurations.Selection(config),
+                Budget.timeout(timeoutMs));
         String display = found.spec().input().display();
         io.out().print(format.equals("json") ? new ExplainJsonRenderer().render(display, theorem, out)
                 : new ExplainTextRenderer().render(display, out));
-        return exit(out);
+        return exit(out.stream().map(Explained::explanation).toList());
     }
 
     /** A bug outranks a refutation, which outranks the solver giving up. */

@@ -21,6 +21,7 @@ import ptprove.files.FileProblem;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
+import ptprove.pipeline.TheoremFilter;
 
 /** {@code ptprove export-smt}: every obligation of a spec as a standalone SMT-LIB 2 file. No solving. */
 @Command(name = "export-smt", mixinStandardHelpOptions = true, sortOptions = false,
@@ -52,8 +53,9 @@ final class ExportSmtCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
 
-    @Option(names = "--theorem", paramLabel = "NAME",
-            description = "Export only this theorem or example (repeatable; default: all).")
+    @Option(names = "--theorem", paramLabel = "GLOB",
+            description = "Export only theorems and examples whose name matches (repeatable; * ? [..] as in a"
+                    + " shell; default: all).")
     List<String> theorems = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "NAME=VALUE",
@@ -85,14 +87,14 @@ final class ExportSmtCommand implements Callable<Integer> {
 
         Set<String> known = new LinkedHashSet<>();
         for (Obligation o : c.obligations()) known.add(o.name());
-        List<String> unknown = theorems.stream().filter(t -> !known.contains(t)).toList();
+        TheoremFilter filter = new TheoremFilter(theorems);
+        List<String> unknown = filter.unmatched(known);
         if (!unknown.isEmpty()) {
             io.err().println("ptprove: --theorem " + String.join(", ", unknown) + ": no such theorem or example in "
                     + c.input().display() + (known.isEmpty() ? "" : " (it has: " + String.join(", ", known) + ")"));
             return ExitCodes.USAGE;
         }
-        List<Obligation> chosen = c.obligations().stream()
-                .filter(o -> theorems.isEmpty() || theorems.contains(o.name())).toList();
+        List<Obligation> chosen = c.obligations().stream().filter(o -> filter.matches(o.name())).toList();
 
         Set<Path> written = new HashSet<>();
         int files = 0;

@@ -1,28 +1,43 @@
 package ptprove.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import ptprove.elaborate.Layout;
+import ptprove.elaborate.Configurations;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
+import ptprove.pipeline.GitRevision;
+import ptprove.pipeline.LayoutReports;
+import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.SpecInput;
+import ptprove.report.LayoutDiff;
 import ptprove.report.LayoutJsonRenderer;
 import ptprove.report.LayoutReport;
 import ptprove.report.LayoutTextRenderer;
+import ptprove.source.Diagnostic;
+import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove layout}: every constant and region of a spec, per configuration. No solving. */
 @Command(name = "layout", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print a spec's address-space layout: every numeric let and region with a value, per"
-                + " configuration (those depending on a var by name)."},
-        footer = {"", ExitCodes.HELP})
+                + " configuration (those depending on a var by name). Regions that overlap without one"
+                + " containing the other are noted."},
+        footer = {"", "Exit status:",
+                "  0   printed (with --diff: the layouts are the same)",
+                "  1   with --diff: the layouts differ",
+                "  2   usage error",
+                "  3   error in the spec",
+                "  70  internal error (a bug in ptprove)",
+                "", "Examples:",
+                "  ptprove layout specs/arm64/layout.ptl --sharing --config ERA=614 --config PAGE_SHIFT=12",
+                "  ptprove layout specs/arm64/layout.ptl --diff HEAD~1       # what a patch changed"})
 final class LayoutCommand implements Callable<Integer> {
     @ParentCommand TopCommand parent;
 
@@ -34,8 +49,21 @@ final class LayoutCommand implements Callable<Integer> {
     Map<String, String> config = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Format format;
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    Renderers.Format format;
+
+    @Option(names = "--sharing", description = "Also list, per configuration and level, the table pages that"
+            + " two regions share: the entry above the page (index path from the top) and the span it maps.")
+    boolean sharing;
+
+    @Option(names = "--containment", description = "Also note each region that lies within another (the whole"
+            + " kernel half holds every region, so these notes are off by default).")
+    boolean containment;
+
+    @Option(names = "--diff", paramLabel = "OTHER", description = "Compare with another spec file, or with this"
+            + " spec at a git revision (e.g. HEAD~1, main): constants, regions and shared table pages that"
+            + " changed, per configuration.")
+    String diff;
 
     @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
     Path root;
@@ -43,22 +71,40 @@ final class LayoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
+        if (format != Renderers.Format.text && format != Renderers.Format.json) {
+            io.err().println("ptprove: layout: --format must be text or json");
+            return ExitCodes.USAGE;
+        }
         OneSpec.Compiled compiled = OneSpec.compile(io, "layout", spec, root, config, Compiler.Want.LAYOUTS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
-        CompiledSpec c = compiled.spec();
-        List<LayoutReport.Layout> layouts = new ArrayList<>();
-        for (Layout l : c.layouts()) {
-            List<LayoutReport.Constant> constants = new ArrayList<>();
-            for (Layout.Constant k : l.constants()) constants.add(new LayoutReport.Constant(k.name(), k.value()));
-            List<LayoutReport.Region> regions = new ArrayList<>();
-            for (Layout.Region r : l.regions()) {
-                regions.add(new LayoutReport.Region(r.name(), r.start(), r.end(), r.permanent()));
-            }
-            layouts.add(new LayoutReport.Layout(l.config(), constants, regions, l.symbolic()));
-        }
-        LayoutReport report = new LayoutReport(c.input().display(), c.program().width(), layouts);
-        io.out().print(format == CheckCommand.Format.json ? new LayoutJsonRenderer().render(report)
-                : new LayoutTextRenderer().render(report));
+        LayoutReport report = LayoutReports.of(compiled.spec());
+        if (diff != null) return diff(io, compiled.spec(), report);
+        io.out().print(format == Renderers.Format.json ? new LayoutJsonRenderer(sharing).render(report)
+                : new LayoutTextRenderer(sharing, containment).render(report));
         return ExitCodes.OK;
+    }
+
+    /** {@code --diff}: the other side compiled (a spec file, else a revision of this one) and compared. */
+    private int diff(Io io, CompiledSpec mine, LayoutReport report) throws IOException {
+        SpecInput other;
+        try {
+            other = Files.isRegularFile(Path.of(diff)) ? SpecFinder.findOne(diff, null, "layout --diff")
+                    : GitRevision.materialize(mine.input(), diff);
+        } catch (SpecFinder.NoSuchSpec | GitRevision.Unavailable e) {
+            io.err().println("ptprove: layout --diff: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        CompiledSpec c;
+        try {
+            c = Compiler.compile(other, new Configurations.Selection(config), Compiler.Want.LAYOUTS);
+        } catch (Configurations.BadSelection e) {
+            io.err().println("ptprove: layout --diff: " + other.display() + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
+        if (c.hasErrors()) return ExitCodes.SPEC_ERROR;
+        LayoutDiff d = LayoutDiff.of(LayoutReports.of(c), report, other.display());
+        io.out().print(format == Renderers.Format.json ? d.json() : d.text());
+        return d.differs() ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

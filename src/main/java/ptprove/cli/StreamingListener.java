@@ -4,33 +4,39 @@ import java.util.List;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CheckRun;
 import ptprove.pipeline.CompiledSpec;
+import ptprove.report.DiagnosticDigest;
 import ptprove.report.OutcomeLineFormatter;
 import ptprove.report.Style;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
-import ptprove.source.Diagnostic;
-import ptprove.source.DiagnosticFormatter;
 
 /**
- * What {@code check} shows while it runs: diagnostics on stderr as specs compile; in text format each verdict on
- * stdout as it arrives (under its spec's name); a progress line on a terminal; warnings.
+ * What {@code check} shows while it runs: diagnostics on stderr as specs compile; with {@code --verbose} text,
+ * each verdict on stdout as it arrives (under its spec's name); a progress line on a terminal; warnings.
  */
 final class StreamingListener implements CheckRun.Listener {
     private final Io io;
     private final Style style;
     private final boolean streamVerdicts;
+    private final boolean digest;
     private OutcomeLineFormatter lines;
     private Progress progress;
     private String lastSpec;
 
-    StreamingListener(Io io, Style style, boolean streamVerdicts) {
+    /**
+     * @param streamVerdicts print each verdict on stdout as it arrives ({@code --verbose} text)
+     * @param digest         one summary instead of a warning per property the {@code --config} selection leaves
+     *                       out ({@link DiagnosticDigest})
+     */
+    StreamingListener(Io io, Style style, boolean streamVerdicts, boolean digest) {
         this.io = io;
         this.style = style;
         this.streamVerdicts = streamVerdicts;
+        this.digest = digest;
     }
 
     @Override public void compiled(CompiledSpec spec) {
-        for (Diagnostic d : spec.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
+        io.err().print(DiagnosticDigest.format(spec.input().display(), spec.diagnostics(), digest));
     }
 
     @Override public void solving(List<Obligation> obligations) {

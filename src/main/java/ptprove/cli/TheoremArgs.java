@@ -9,16 +9,21 @@ import ptprove.check.Suggest;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
 import ptprove.pipeline.SpecInput;
+import ptprove.pipeline.TheoremFilter;
 import ptprove.source.DiagnosticCode;
 import ptprove.syntax.ast.Decl;
 
 /**
  * The {@code SPEC THEOREM [--config ...]} arguments that explain and reproduce share: the spec compiled (its
- * diagnostics printed) and the theorem looked up, or the exit status that says why not.
+ * diagnostics printed) and the theorem (or, for explain, the theorems a glob names) looked up, or the exit status
+ * that says why not.
  */
 final class TheoremArgs {
     /** The compiled spec and the named theorem; {@code exit} is null when both are there. */
     record Found(CompiledSpec spec, Decl.Property theorem, Integer exit) {}
+
+    /** The compiled spec and the theorems a glob names; {@code exit} is null when there is at least one. */
+    record FoundAll(CompiledSpec spec, List<Decl.Property> theorems, Integer exit) {}
 
     private TheoremArgs() {}
 
@@ -48,6 +53,37 @@ final class TheoremArgs {
         String hint = Suggest.closest(name, theorems);
         return fail(io, input.display() + " has no theorem '" + name + "'"
                 + (hint == null ? "" : " (did you mean '" + hint + "'?)"), ExitCodes.USAGE);
+    }
+
+    /**
+     * Like {@link #find}, for every theorem whose name matches {@code glob} ({@link TheoremFilter}) and applies to
+     * some selected configuration. A plain name is a glob that matches itself, with find's messages.
+     */
+    static FoundAll findAll(Io io, String command, String spec, String glob, Path root, Map<String, String> config)
+            throws IOException {
+        if (!glob.matches(".*[*?\\[].*")) {
+            Found one = find(io, command, spec, glob, root, config);
+            return new FoundAll(one.spec(), one.theorem() == null ? List.of() : List.of(one.theorem()), one.exit());
+        }
+        OneSpec.Compiled compiled = OneSpec.compile(io, command, spec, root, config, Compiler.Want.OBLIGATIONS,
+                d -> d.code() != DiagnosticCode.NO_SUCH_CONFIGURATION);
+        CompiledSpec c = compiled.spec();
+        if (compiled.exit() != null) return new FoundAll(c, List.of(), compiled.exit());
+        TheoremFilter filter = new TheoremFilter(List.of(glob));
+        List<Decl.Property> found = new ArrayList<>();
+        for (Decl.Property p : c.program().properties()) {
+            String name = p.name().text();
+            if (p.kind() == Decl.PropertyKind.THEOREM && filter.matches(name)
+                    && c.obligations().stream().anyMatch(o -> o.name().equals(name))) {
+                found.add(p);
+            }
+        }
+        if (found.isEmpty()) {
+            fail(io, "'" + glob + "' matches no theorem of " + c.input().display()
+                    + " that applies to a selected configuration", ExitCodes.USAGE);
+            return new FoundAll(null, List.of(), ExitCodes.USAGE);
+        }
+        return new FoundAll(c, found, null);
     }
 
     private static Found fail(Io io, String message, int exit) {

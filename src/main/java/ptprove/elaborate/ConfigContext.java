@@ -70,12 +70,19 @@ final class ConfigContext {
         return v;
     }
 
+    /** Whether the region exists in this configuration ({@code region R = [a, b) if C;}). */
+    boolean exists(Decl.Region r) {
+        return r.condition() == null || Terms.isTrue(translator.cond(r.condition(), Map.of()));
+    }
+
     /** Regions whose addresses stay mapped in this configuration (tables covering them are never empty). */
     List<Value.Region> permanent() {
         if (permanent == null) {
             List<Value.Region> out = new ArrayList<>();
             for (Decl.Region r : program.regions()) {
-                if (r.permanent() != null && Terms.isTrue(translator.cond(r.permanent(), Map.of()))) out.add(region(r));
+                if (r.permanent() != null && exists(r) && Terms.isTrue(translator.cond(r.permanent(), Map.of()))) {
+                    out.add(region(r));
+                }
             }
             permanent = out;
         }

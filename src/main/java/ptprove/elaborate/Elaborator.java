@@ -42,10 +42,20 @@ public final class Elaborator {
             if (out.size() == before && !contexts.isEmpty()) {
                 diags.warning(DiagnosticCode.NO_SUCH_CONFIGURATION, p.name().span(), p.kind().keyword() + " '"
                         + p.name().text() + "' applies to no configuration" + (selection.values().isEmpty()
-                        ? " (its 'if' condition excludes them all)" : " selected by --config") + "; nothing is checked");
+                        ? " (" + excludedBy(program, p) + " excludes them all)" : " selected by --config")
+                        + "; nothing is checked");
             }
         }
         return out;
+    }
+
+    /** What restricts a property: its own 'if', the conditions of the regions it uses, or both. */
+    private static String excludedBy(Program program, Decl.Property p) {
+        List<String> regions = program.conditionalRegions(p).stream().map(r -> "'" + r.name().text() + "'").toList();
+        String byRegions = (regions.size() == 1 ? "the condition of region " : "the conditions of regions ")
+                + String.join(", ", regions);
+        if (regions.isEmpty()) return "its 'if' condition";
+        return p.condition() == null ? byRegions : "its 'if' condition with " + byRegions;
     }
 
     /**
@@ -90,6 +100,7 @@ public final class Elaborator {
                 if (r.permanent() != null && ctx.permanent().contains(ctx.region(r))) permanent.add(r);
             }
             for (Decl.Region r : program.regions()) {
+                if (!ctx.exists(r)) continue; // absent from this configuration: not part of its layout
                 Value.Region v = ctx.region(r);
                 if (v.start() instanceof Term.Const s && v.end() instanceof Term.Const e) {
                     regions.add(new Layout.Region(r.name().text(), s.value(), e.value(), permanent.contains(r)));
@@ -97,9 +108,22 @@ public final class Elaborator {
                     symbolic.add(r.name().text());
                 }
             }
-            out.add(new Layout(c, constants, regions, symbolic));
+            out.add(new Layout(c, constants, regions, symbolic, tables(program, ctx)));
         }
         return out;
+    }
+
+    private static List<Layout.Table> tables(Program program, ConfigContext ctx) {
+        List<Layout.Table> tables = new ArrayList<>();
+        for (Decl.Pagetable pt : program.pagetables()) {
+            ConfigGeometry g = ctx.geometry(pt);
+            List<Layout.Level> levels = new ArrayList<>();
+            for (ConfigGeometry.LevelInfo l : g.present()) {
+                levels.add(new Layout.Level(l.name(), l.shift(), g.entries(l.ordinal())));
+            }
+            tables.add(new Layout.Table(g.name(), g.vaBits(), levels));
+        }
+        return tables;
     }
 
     /**
@@ -115,6 +139,7 @@ public final class Elaborator {
             ConfigContext ctx = new ConfigContext(program, c, geometry);
             for (Decl.Pagetable pt : program.pagetables()) ctx.geometry(pt);
             for (Decl.Region r : program.regions()) {
+                if (!ctx.exists(r)) continue; // bounds of an absent region mean nothing
                 Value.Region v = ctx.region(r);
                 if (v.start() instanceof Term.Const s && v.end() instanceof Term.Const e
                         && e.value() != 0 && Long.compareUnsigned(e.value(), s.value()) < 0) {
@@ -135,6 +160,8 @@ public final class Elaborator {
         Translator.Variables vars = new Translator.Variables();
         Translator tr = new Translator(program, ctx, vars, tracking);
         if (p.condition() != null && !Terms.isTrue(tr.cond(p.condition(), Map.of()))) return null;
+        // a property that uses a region absent from this configuration does not apply here
+        for (Decl.Region r : program.conditionalRegions(p)) if (!ctx.exists(r)) return null;
         List<Term> assumptions = new ArrayList<>();
         for (Decl.Var v : program.vars()) {
             vars.add(ctx.var(v), Obligation.Origin.VAR);

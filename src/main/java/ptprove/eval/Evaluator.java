@@ -155,12 +155,17 @@ public final class Evaluator {
     /** The walk a {@link WalkRecord} or a report names, in this evaluator (e.g. to check a solver's witness). */
     public WalkQueries walk(WalkValue walk) { return new WalkQueries(this, walk); }
 
-    /** Regions declared permanent whose condition holds here, with their bounds. */
+    /** Whether a region exists in this configuration: it has no condition, or its condition holds. */
+    public boolean exists(Decl.Region r) {
+        return r.condition() == null || truth(r.condition(), Env.empty());
+    }
+
+    /** Regions declared permanent whose condition holds here, with their bounds (absent regions are not). */
     public List<RegionValue> permanentRegions() {
         if (permanent == null) {
             List<RegionValue> out = new ArrayList<>();
             for (Decl.Region r : program.regions()) {
-                if (r.permanent() != null && truth(r.permanent(), Env.empty())) out.add(region(r));
+                if (r.permanent() != null && exists(r) && truth(r.permanent(), Env.empty())) out.add(region(r));
             }
             permanent = List.copyOf(out);
         }

@@ -47,6 +47,7 @@ public final class Layouts {
             }
         }
         for (Decl.Region r : program.regions()) {
+            if (!ev.exists(r)) continue; // absent from this configuration
             boolean permanent = r.permanent() != null && ev.truth(r.permanent(), Env.empty());
             try {
                 RegionValue v = ev.region(r);

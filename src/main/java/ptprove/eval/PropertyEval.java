@@ -107,6 +107,10 @@ public final class PropertyEval {
         if (p.condition() != null && !ev.truth(p.condition(), Env.empty())) {
             return new Result(p, config, false, false, List.of(), null, List.of());
         }
+        // a region absent from this configuration makes every property that uses it inapplicable
+        for (Decl.Region r : program.conditionalRegions(p)) {
+            if (!ev.exists(r)) return new Result(p, config, false, false, List.of(), null, List.of());
+        }
         for (Decl.Var v : program.vars()) ev.var(v); // every var needs a value, read or not
         PropertyShape shape = new PropertyShape(program, p);
         Env env = Env.empty();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,8 +110,10 @@ public final class CheckRun {
         Solved solved = solve(compiled.specs, answers, interruption);
         RecordWriter writer = new RecordWriter(interruption);
         List<SpecReport> reports = specReports(compiled.specs, records, solved, writer);
-        ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(),
-                solved.prover.options().describe());
+        Map<String, String> options = new LinkedHashMap<>(solved.prover.options().describe());
+        // a what-if run says so in every report: its verdicts are not the spec's
+        if (!settings.overrides().isEmpty()) options.put("set", settings.overrides().toString());
+        ToolInfo tool = ToolInfo.of(settings.toolVersion(), "z3 " + Prover.solverVersion(), options);
         RunReport run = new RunReport(tool, reports, solved.elapsedMillis,
                 settings.shard().isAll() ? null : settings.shard().toString(), solved.cacheOnDisk,
                 settings.shard().isAll() ? null : ShardIdentities.of(settings, compiled.specs, records));
@@ -138,7 +141,8 @@ public final class CheckRun {
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, parsed, answers);
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, parsed, answers,
+                        inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides());
                 // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
                 if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
                 listener.compiled(c);
@@ -152,7 +156,43 @@ public final class CheckRun {
             }
         }
         if (compiled.isEmpty()) throw new Refused("no spec has the params named by --config");
-        return new Compiled(compiled, skipped);
+        if (inputs.size() > 1) requireOverriddenLets(compiled);
+        return new Compiled(selectTheorems(compiled), skipped);
+    }
+
+    /** {@code --set} over several specs: each name must be a let of at least one of them (a typo is refused). */
+    private void requireOverriddenLets(List<CompiledSpec> compiled) throws Refused {
+        for (String name : settings.overrides().values().keySet()) {
+            boolean defined = compiled.stream().anyMatch(c -> c.program() != null
+                    && c.program().lets().stream().anyMatch(l -> l.name().text().equals(name)));
+            if (!defined) throw new Refused("--set " + name + ": none of these specs defines a let '" + name + "'");
+        }
+    }
+
+    /**
+     * {@code --theorem}: only the matching obligations, and only the specs that have some (or errors to show).
+     * A glob that matches nothing anywhere is refused, as a typo would otherwise check nothing quietly.
+     */
+    private List<CompiledSpec> selectTheorems(List<CompiledSpec> compiled) throws Refused {
+        TheoremFilter filter = settings.theorems();
+        if (filter.isAll()) return compiled;
+        Set<String> names = new LinkedHashSet<>();
+        List<CompiledSpec> kept = new ArrayList<>();
+        for (CompiledSpec c : compiled) {
+            if (c.program() != null) c.program().properties().forEach(p -> names.add(p.name().text()));
+            List<Obligation> mine = c.obligations().stream().filter(o -> filter.matches(o.name())).toList();
+            if (c.hasErrors() || !mine.isEmpty()) {
+                kept.add(new CompiledSpec(c.input(), c.diagnostics(), c.program(), mine, c.layouts()));
+            }
+        }
+        List<String> unmatched = filter.unmatched(names);
+        if (!unmatched.isEmpty()) {
+            throw new Refused("--theorem " + String.join(", ", unmatched) + " matches no theorem or example"
+                    + (compiled.size() == 1 ? " of " + compiled.get(0).input().display() : " of these specs"));
+        }
+        if (kept.isEmpty()) throw new Refused("--theorem " + filter + " selects no obligation of the selected"
+                + " configurations");
+        return kept;
     }
 
     /** The records to compare with (none when the run rewrites them). */
@@ -254,7 +294,8 @@ public final class CheckRun {
                           Interruption interruption) {
         Replay replay = null;
         List<Replay> others = List.of();
-        if (!o.model().isEmpty()) {
+        // a refuted theorem without variables has no model, but its false conjuncts are worth a replay
+        if (!o.model().isEmpty() || o.verdict() == ptprove.result.Verdict.REFUTED) {
             String spec = o.obligation().spec();
             int index = o.obligation().index();
             Replayer.Replayed r = replayers.get(spec).replayAll(o);
@@ -319,8 +360,8 @@ public final class CheckRun {
 
     private RecordComparison compare(CompiledSpec c, ProofRecord rec, List<Outcome> mine, Set<RecordKey> elsewhere) {
         if (rec == null) return null;
-        // gone entries are reported once: by the first shard, and only when no --config narrows the run
-        boolean complete = settings.config().isEmpty() && settings.shard().index() == 1;
+        // gone entries are reported once: by the first shard, and only when no --config or --theorem narrows the run
+        boolean complete = settings.checksWholeSpecs() && settings.shard().index() == 1;
         return RecordComparison.compare(rec, mine,
                 complete ? RecordComparison.Coverage.COMPLETE : RecordComparison.Coverage.PARTIAL, elsewhere);
     }

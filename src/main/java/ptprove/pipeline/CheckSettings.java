@@ -1,5 +1,6 @@
 package ptprove.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,12 +21,22 @@ import ptprove.solve.SolverOptions;
  * @param allCounterexamples  one counterexample per failing class ({@code --all}); solves without the cache
  * @param secondSolver        re-solve every obligation with this solver afterwards, or null
  * @param toolVersion         ptprove's version (reports, cache keys)
+ * @param theorems            {@code --theorem} globs: the theorems and examples to check (all by default)
+ * @param overrides           {@code --set NAME=EXPR}: lets redefined for this run only (shown in the reports)
  */
 public record CheckSettings(Map<String, String> config, Shard shard, Path proofs, boolean record, int jobs,
                             Budget budget, ConfigMode mode, boolean allCounterexamples, Path cacheDir,
-                            ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion) {
+                            ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion,
+                            TheoremFilter theorems, LetOverrides overrides) {
     public CheckSettings {
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in the order given
+        if (theorems == null) theorems = TheoremFilter.ALL;
+        if (overrides == null) overrides = LetOverrides.NONE;
+    }
+
+    /** Whether the run checks every obligation of its specs (so a recorded entry it lacks is gone). */
+    boolean checksWholeSpecs() {
+        return config.isEmpty() && theorems.isAll();
     }
 
     /**
@@ -46,11 +57,18 @@ public record CheckSettings(Map<String, String> config, Shard shard, Path proofs
      * shard, whose entry would be a part of the spec.
      */
     boolean readsSpecCache() {
-        return cacheDir != null && !record && !allCounterexamples && secondSolver == null && shard.isAll();
+        return cacheFolderUsable() && !record && !allCounterexamples && secondSolver == null && shard.isAll()
+                && theorems.isAll() && overrides.isEmpty();
     }
 
     /** Whether specs compiled in full leave a spec-level entry: whenever one could be read by a later run. */
     boolean writesSpecCache() {
-        return cacheDir != null && !allCounterexamples && shard.isAll();
+        // an entry answers a whole spec as written: not a --theorem selection, not a --set what-if
+        return cacheFolderUsable() && !allCounterexamples && shard.isAll() && theorems.isAll() && overrides.isEmpty();
+    }
+
+    /** A cache folder, or none yet; a file in its place is reported once, by the per-query cache. */
+    private boolean cacheFolderUsable() {
+        return cacheDir != null && (!Files.exists(cacheDir) || Files.isDirectory(cacheDir));
     }
 }

@@ -44,16 +44,22 @@ public final class Compiler {
      */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
             throws Configurations.BadSelection {
-        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE);
+        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE, LetOverrides.NONE);
+    }
+
+    /** With the lets of {@code overrides} redefined ({@code --set}). */
+    public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want,
+                                       LetOverrides overrides) throws Configurations.BadSelection {
+        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE, overrides);
     }
 
     /** As above, for one of several specs of a run: files another spec parsed are not parsed again. */
     static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, ParsedFiles parsed,
-                                Shortcut shortcut) throws Configurations.BadSelection {
+                                Shortcut shortcut, LetOverrides overrides) throws Configurations.BadSelection {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(compileHere(in, selection, want, parsed, shortcut));
+                result.set(compileHere(in, selection, want, parsed, shortcut, overrides));
             } catch (Configurations.BadSelection | RuntimeException | Error e) {
                 result.set(e);
             }
@@ -83,20 +89,23 @@ public final class Compiler {
      * files. Returns null (with diagnostics) on errors.
      */
     public static Program check(Path file, String displayPath, Path root, Diagnostics diags) {
-        return check(file, displayPath, root, diags, new ParsedFiles());
+        return check(file, displayPath, root, diags, new ParsedFiles(), LetOverrides.NONE);
     }
 
-    private static Program check(Path file, String displayPath, Path root, Diagnostics diags, ParsedFiles parsed) {
+    private static Program check(Path file, String displayPath, Path root, Diagnostics diags, ParsedFiles parsed,
+                                 LetOverrides overrides) {
         List<SpecFile> files = new ImportLoader(root, diags, parsed).load(file, displayPath);
         if (files.isEmpty() || diags.hasErrors()) return null;
+        files = overrides.apply(files, diags);
+        if (diags.hasErrors()) return null;
         return Checker.check(files, diags);
     }
 
     private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
-                                            ParsedFiles parsed, Shortcut shortcut)
+                                            ParsedFiles parsed, Shortcut shortcut, LetOverrides overrides)
             throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
-        Program program = check(in.file(), in.display(), in.root(), diags, parsed);
+        Program program = check(in.file(), in.display(), in.root(), diags, parsed, overrides);
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
         if (want == Want.OBLIGATIONS) {
             CompiledSpec known = shortcut.answer(in, program);

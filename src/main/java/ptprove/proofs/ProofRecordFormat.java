@@ -3,6 +3,7 @@ package ptprove.proofs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,26 +15,36 @@ import ptprove.ir.Obligation;
 import ptprove.result.Verdict;
 
 /**
- * The text form of a proof record. One line per obligation, in obligation order, nothing time-dependent, so a
- * change to a spec or to the lowering shows up in {@code git diff} as exactly the lines that changed:
+ * The text form of a proof record: nothing time-dependent, and two sections, so that {@code git diff} of a
+ * re-record shows a verdict change as exactly one changed line, apart from the (often many) fingerprint changes a
+ * spec or lowering change brings:
  *
  * <pre>
  * # ptprove proof record for specs/arm64/hotremove.ptl
  * # Regenerate: ./ptprove check --record specs/arm64/hotremove.ptl
- * # kind name [configuration] verdict fingerprint
- * theorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48] proved 3f2a9c1b7d0e
- * example merged_policy_frees_something [ERA=504 PAGE_SHIFT=12 VA_BITS=48] witnessed 9a0b44c2e1f7
+ * # kind name [configuration] verdict; the fingerprints of the lowered queries follow in their own section
+ * theorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48] proved
+ * example merged_policy_frees_something [ERA=504 PAGE_SHIFT=12 VA_BITS=48] witnessed
+ *
+ * fingerprints:
+ * theorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48] 3f2a9c1b7d0e
+ * example merged_policy_frees_something [ERA=504 PAGE_SHIFT=12 VA_BITS=48] 9a0b44c2e1f7
  * </pre>
  *
- * The configuration is {@link Config#toString()} (empty brackets for a spec without params); a missing
- * fingerprint is {@code -}. The parser skips blank lines and {@code #} comments (the first comment naming the
- * spec fills {@link ProofRecord#spec()}), accepts CRLF and a byte-order mark, and reports every malformed line.
+ * One verdict line per obligation, in obligation order; one fingerprint line per obligation that has one, in
+ * the same order. The configuration is {@link Config#toString()} (empty brackets for a spec without params).
+ * The parser skips blank lines and {@code #} comments (the first comment naming the spec fills
+ * {@link ProofRecord#spec()}), accepts CRLF and a byte-order mark, reads records of the earlier one-section form
+ * ({@code ... verdict fingerprint} on one line, {@code -} for none) and reports every malformed line.
  */
 public final class ProofRecordFormat {
     private ProofRecordFormat() {}
 
     /** The command that rewrites a record; printed in its header so a reader knows how to update it. */
     public static final String REGENERATE_COMMAND = "./ptprove check --record";
+
+    /** The line that starts the fingerprint section. */
+    public static final String FINGERPRINTS = "fingerprints:";
 
     private static final String HEADER = "# ptprove proof record for ";
     private static final String NO_FINGERPRINT = "-";
@@ -45,17 +56,22 @@ public final class ProofRecordFormat {
         StringBuilder sb = new StringBuilder();
         sb.append(HEADER).append(record.spec()).append('\n');
         sb.append("# Regenerate: ").append(REGENERATE_COMMAND).append(' ').append(record.spec()).append('\n');
-        sb.append("# kind name [configuration] verdict fingerprint\n");
+        sb.append("# kind name [configuration] verdict; the fingerprints of the lowered queries follow in their")
+                .append(" own section\n");
+        StringBuilder prints = new StringBuilder();
         for (RecordEntry e : record.entries()) {
             RecordKey k = e.key();
             requireIdentifier(k.name(), "property name");
             for (Config.Entry c : k.config().entries()) requireIdentifier(c.name(), "param name");
-            String fp = e.fingerprint() == null ? NO_FINGERPRINT : e.fingerprint();
-            if (fp.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("fingerprint with white space for " + k + ": '" + fp + "'");
+            sb.append(k).append(' ').append(e.verdict().word()).append('\n');
+            String fp = e.fingerprint();
+            if (fp == null) continue;
+            if (fp.chars().anyMatch(Character::isWhitespace) || fp.equals(NO_FINGERPRINT)) {
+                throw new IllegalArgumentException("fingerprint that cannot be recorded for " + k + ": '" + fp + "'");
             }
-            sb.append(k).append(' ').append(e.verdict().word()).append(' ').append(fp).append('\n');
+            prints.append(k).append(' ').append(fp).append('\n');
         }
+        if (!prints.isEmpty()) sb.append('\n').append(FINGERPRINTS).append('\n').append(prints);
         return sb.toString();
     }
 
@@ -67,30 +83,73 @@ public final class ProofRecordFormat {
      */
     public static ProofRecord parse(String text, String source) throws ProofRecordException {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        List<ProofRecordException.Problem> problems = new ArrayList<>();
-        List<RecordEntry> entries = new ArrayList<>();
-        Map<RecordKey, Integer> firstLine = new HashMap<>();
-        String spec = null;
+        Parse p = new Parse(source);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
             String line = lines[i].strip();
             if (line.isEmpty()) continue;
             if (line.startsWith("#")) {
-                if (spec == null && lines[i].startsWith(HEADER)) spec = lines[i].substring(HEADER.length()).strip();
+                if (p.spec == null && lines[i].startsWith(HEADER)) p.spec = lines[i].substring(HEADER.length()).strip();
                 continue;
             }
+            p.line(i + 1, line);
+        }
+        return p.finish();
+    }
+
+    /** The state of one parse: entries so far, their first lines, the section, the problems. */
+    private static final class Parse {
+        final String source;
+        final List<ProofRecordException.Problem> problems = new ArrayList<>();
+        final Map<RecordKey, RecordEntry> entries = new LinkedHashMap<>();
+        final Map<RecordKey, Integer> firstLine = new HashMap<>();
+        final Map<RecordKey, Integer> printLine = new HashMap<>();
+        String spec;
+        boolean inPrints;
+
+        Parse(String source) { this.source = source; }
+
+        void line(int lineNo, String line) {
             try {
-                RecordEntry e = parseLine(line);
-                Integer first = firstLine.putIfAbsent(e.key(), lineNo);
-                if (first != null) throw new LineError("duplicate entry for " + e.key() + " (first on line " + first + ")");
-                entries.add(e);
+                if (line.equals(FINGERPRINTS)) {
+                    if (inPrints) throw new LineError("a second '" + FINGERPRINTS + "' section");
+                    inPrints = true;
+                } else if (inPrints) {
+                    fingerprint(lineNo, line);
+                } else {
+                    RecordEntry e = parseLine(line);
+                    Integer first = firstLine.putIfAbsent(e.key(), lineNo);
+                    if (first != null) {
+                        throw new LineError("duplicate entry for " + e.key() + " (first on line " + first + ")");
+                    }
+                    entries.put(e.key(), e);
+                }
             } catch (LineError err) {
                 problems.add(new ProofRecordException.Problem(source, lineNo, printable(err.getMessage())));
             }
         }
-        if (!problems.isEmpty()) throw new ProofRecordException(problems);
-        return new ProofRecord(spec == null ? "" : spec, entries);
+
+        void fingerprint(int lineNo, String line) throws LineError {
+            Keyed k = keyed(line, "kind name [configuration] fingerprint");
+            if (k.tail().length != 1) throw new LineError(k.tail().length == 0 ? "expected a fingerprint after ']'"
+                    : "unexpected '" + k.tail()[1] + "' after the fingerprint");
+            RecordEntry e = entries.get(k.key());
+            if (e == null) throw new LineError("a fingerprint for " + k.key() + ", which has no verdict line above");
+            Integer first = printLine.putIfAbsent(k.key(), lineNo);
+            if (first != null) {
+                throw new LineError("a second fingerprint for " + k.key() + " (first on line " + first + ")");
+            }
+            if (e.fingerprint() != null) {
+                throw new LineError("a fingerprint for " + k.key() + ", which has one on its verdict line");
+            }
+            String fp = k.tail()[0].equals(NO_FINGERPRINT) ? null : k.tail()[0];
+            entries.put(k.key(), new RecordEntry(k.key(), e.verdict(), fp));
+        }
+
+        ProofRecord finish() throws ProofRecordException {
+            if (!problems.isEmpty()) throw new ProofRecordException(problems);
+            return new ProofRecord(spec == null ? "" : spec, new ArrayList<>(entries.values()));
+        }
     }
 
     /** A malformed line; internal to the parser, always turned into a {@link ProofRecordException.Problem}. */
@@ -99,29 +158,35 @@ public final class ProofRecordFormat {
         LineError(String message) { super(message, null, false, false); }
     }
 
-    private static RecordEntry parseLine(String line) throws LineError {
+    /** A line's key and the words after its configuration. */
+    private record Keyed(RecordKey key, String[] tail) {}
+
+    private static Keyed keyed(String line, String expected) throws LineError {
         int open = line.indexOf('[');
         int close = line.indexOf(']');
-        if (open < 0) throw new LineError("expected 'kind name [configuration] verdict fingerprint', found '"
-                + abbreviate(line) + "'");
+        if (open < 0) throw new LineError("expected '" + expected + "', found '" + abbreviate(line) + "'");
         if (close < open) throw new LineError("configuration '[' is not closed by ']'");
         String[] head = words(line.substring(0, open));
-        String[] tail = words(line.substring(close + 1));
-
         if (head.length != 2) throw new LineError("expected a kind and a name before '[', found "
                 + (head.length == 0 ? "nothing" : "'" + String.join(" ", head) + "'"));
         Obligation.Kind kind = kindOf(head[0]);
         if (kind == null) throw new LineError("unknown kind '" + head[0] + "' (expected theorem or example)");
         if (!IDENTIFIER.matcher(head[1]).matches()) throw new LineError("'" + head[1] + "' is not a property name");
         Config config = parseConfig(line.substring(open + 1, close));
+        return new Keyed(new RecordKey(kind, head[1], config), words(line.substring(close + 1)));
+    }
 
-        if (tail.length < 2) throw new LineError("expected a verdict and a fingerprint after ']'");
+    /** {@code kind name [configuration] verdict}, or the earlier form with the fingerprint after the verdict. */
+    private static RecordEntry parseLine(String line) throws LineError {
+        Keyed k = keyed(line, "kind name [configuration] verdict");
+        String[] tail = k.tail();
+        if (tail.length < 1) throw new LineError("expected a verdict after ']'");
         if (tail.length > 2) throw new LineError("unexpected '" + tail[2] + "' after the fingerprint");
         Verdict verdict = Verdict.ofWord(tail[0]);
         if (verdict == null) throw new LineError("unknown verdict '" + tail[0] + "' (expected one of "
                 + Stream.of(Verdict.values()).map(Verdict::word).collect(Collectors.joining(", ")) + ")");
-        String fp = tail[1].equals(NO_FINGERPRINT) ? null : tail[1];
-        return new RecordEntry(new RecordKey(kind, head[1], config), verdict, fp);
+        String fp = tail.length < 2 || tail[1].equals(NO_FINGERPRINT) ? null : tail[1];
+        return new RecordEntry(k.key(), verdict, fp);
     }
 
     private static Config parseConfig(String text) throws LineError {

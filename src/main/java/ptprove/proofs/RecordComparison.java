@@ -36,6 +36,14 @@ public final class RecordComparison {
         this.changes = List.copyOf(changes);
     }
 
+    /**
+     * A comparison made earlier, read back (from a JSON report, say): the record as far as it is known and the
+     * changes as they were reported, in their order.
+     */
+    public static RecordComparison of(ProofRecord record, List<RecordChange> changes) {
+        return new RecordComparison(record, changes);
+    }
+
     /** Compares a complete run. */
     public static RecordComparison compare(ProofRecord record, List<Outcome> outcomes) {
         return compare(record, outcomes, Coverage.COMPLETE);

@@ -106,8 +106,18 @@ public final class Replayer {
             for (WalkRecord w : r.walks()) walks.append("\n").append(w.describe());
             return new Replay(Replay.Status.REJECTED, why + walks, findings);
         }
-        // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace)
-        return new Replay(Replay.Status.CONFIRMED, "", findings, findings.isEmpty() ? steps(r.trace()) : List.of());
+        // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace),
+        // and for a refuted theorem the conjuncts of its claim that fail, with both sides of each comparison
+        if (!findings.isEmpty()) return new Replay(Replay.Status.CONFIRMED, "", findings);
+        List<Replay.Conjunct> falseConjuncts = o.verdict() != Verdict.REFUTED ? List.of()
+                : FalseConjuncts.of(eval.evaluator(o.obligation().config(), vars), r.property(), bound);
+        List<Replay.Step> trace = steps(r.trace());
+        // with the false conjuncts named, a trace of the claim alone (no fn called) says nothing more
+        if (!falseConjuncts.isEmpty() && falseConjuncts.stream().allMatch(Replay.Conjunct::isComparison)
+                && trace.stream().allMatch(st -> st.depth() == 0)) {
+            trace = List.of();
+        }
+        return new Replay(Replay.Status.CONFIRMED, "", findings, trace, falseConjuncts);
     }
 
     /**

@@ -3,6 +3,7 @@ package ptprove.report;
 import java.util.ArrayList;
 import java.util.List;
 import ptprove.ir.Tracked;
+import ptprove.result.Explained;
 import ptprove.result.Explanation;
 import ptprove.result.Outcome;
 import ptprove.source.DiagnosticFormatter;
@@ -17,13 +18,14 @@ public final class ExplainTextRenderer {
     /** Source excerpts longer than this many lines show their first lines and how many more there are. */
     private static final int MAX_EXCERPT = 4;
 
-    public String render(String spec, List<Explanation> explanations) {
+    public String render(String spec, List<Explained> explained) {
         StringBuilder sb = new StringBuilder(spec).append('\n');
-        for (Explanation e : explanations) render(sb, e);
+        for (Explained e : explained) render(sb, e);
         return sb.toString();
     }
 
-    private void render(StringBuilder sb, Explanation e) {
+    private void render(StringBuilder sb, Explained x) {
+        Explanation e = x.explanation();
         String config = e.obligation().config().toString();
         line(sb, "theorem " + e.obligation().name() + (config.isEmpty() ? "" : " [" + config + "]"));
         switch (e.verdict()) {
@@ -47,18 +49,19 @@ public final class ExplainTextRenderer {
                 for (Explanation.Line l : e.core()) element(sb, l);
                 if (!e.notNeeded().isEmpty()) {
                     sb.append('\n');
-                    line(sb, "Not needed (the theorem holds with all of these deleted together):");
+                    if (e.core().stream().anyMatch(l -> l.coveredBy() != null)) {
+                        line(sb, "Not needed (the theorem holds with all of these deleted together; one may");
+                        line(sb, "still stand in for a core line deleted alone, as noted above):");
+                    } else {
+                        line(sb, "Not needed (the theorem holds with all of these deleted together):");
+                    }
                     for (Tracked t : e.notNeeded()) {
                         String loc = t.span().file().displayPath() + ":" + t.span().line();
                         line(sb, "  " + Texts.pad(loc, 30) + " " + Texts.printable(firstLine(t.span().text())));
                     }
                 }
             }
-            case REFUTED -> {
-                line(sb, "refuted: there is no proof to explain. Counterexample:");
-                values(sb, "  ", e.model());
-                line(sb, "See 'ptprove check' for the walk, 'ptprove reproduce' for a C test.");
-            }
+            case REFUTED -> refuted(sb, x);
             case VACUOUS -> line(sb, "vacuous: its assumptions never hold, so it proves nothing.");
             default -> line(sb, e.verdict().word() + ": " + (e.reason() == null ? "" : e.reason()));
         }
@@ -84,9 +87,35 @@ public final class ExplainTextRenderer {
         if (l.droppingRefutes()) {
             line(sb, "  deleted alone (all else kept): refuted, e.g.");
             values(sb, "    ", l.whenDropped());
+        } else if (l.coveredBy() != null) {
+            Tracked c = l.coveredBy();
+            line(sb, "  deleted alone (all else kept): still proved, as another line covers for it:");
+            line(sb, "    " + where(c) + " (" + c.role() + "); deleting both refutes the theorem");
         } else {
-            line(sb, "  deleted alone (all else kept): still proved; another line covers it");
+            line(sb, "  deleted alone (all else kept): still proved; no single other line covers for it,");
+            line(sb, "  several do together");
         }
+    }
+
+    /**
+     * A refuted theorem: nothing to explain, so the counterexample exactly as {@code check} reports it (minimised,
+     * replayed in kernel terms); the explainer's own model only if check's could not be had.
+     */
+    private void refuted(StringBuilder sb, Explained x) {
+        Outcome checked = x.counterexample();
+        line(sb, "refuted: there is no proof to explain. The counterexample, as check reports it:");
+        if (checked == null || checked.model().isEmpty() && x.replay() == null) {
+            values(sb, "  ", x.explanation().model());
+        } else {
+            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(List.of(), Style.PLAIN);
+            for (String l : f.detailLines(checked)) line(sb, l);
+            for (String l : f.replayLines(x.replay())) line(sb, l);
+        }
+        line(sb, "See 'ptprove reproduce' for a C test of a teardown theorem.");
+    }
+
+    private static String where(Tracked t) {
+        return t.span().isSynthetic() ? "a built-in" : t.span().file().displayPath() + ":" + t.span().line();
     }
 
     private static String firstLine(String text) {

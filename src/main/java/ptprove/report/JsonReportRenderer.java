@@ -32,10 +32,14 @@ import ptprove.source.Span;
  *                   "source", "values": {"name": "0x…"}, "result"}]} (the kernel terms: with a replay),
  *               "counterexamples" (refuted, with --all only): [every class's counterexample, the first above;
  *                   each further one with its own "replay" and "replayDetail"],
+ *               "replay", "replayDetail" (with a counterexample or witness, and for a refuted theorem without one),
+ *               "falseConjuncts" (refuted without a freed table): [{"line", "column", "source", "op", "left",
+ *                   "leftValue", "right", "rightValue"}] (the sides for comparisons only),
  *               "reason" (only when there is one)}],
  *  "changes": [{"spec", "change": "new|gone|flipped|fingerprint changed", "difference", "kind", "name",
  *               "config", "recorded", "current", "recordedFingerprint", "currentFingerprint"}],
- *  "diagnostics": [{"spec", "file", "line", "column", "endLine", "code", "severity", "message", "notes"}],
+ *  "diagnostics": [{"spec", "file", "line", "column", "endLine", "endColumn", "code", "severity", "message",
+ *                   "notes"}],
  *  "summary": {"proved", "refuted", "witnessed", "unwitnessed", "vacuous", "unknown", "error", "obligations",
  *              "specs", "specsWithErrors", "differences", "fingerprintChanges", "millis",
  *              "fromCache" (with a cache, unless times are off), "exitCode"}}
@@ -44,6 +48,7 @@ import ptprove.source.Span;
 public final class JsonReportRenderer implements ReportRenderer {
     private final boolean includeTimes;
     private final boolean allCounterexamples;
+    private final boolean changesOnly;
 
     /** @param includeTimes false leaves out every {@code millis}, so runs compare byte for byte */
     public JsonReportRenderer(boolean includeTimes) {
@@ -55,8 +60,18 @@ public final class JsonReportRenderer implements ReportRenderer {
      *                           {@code counterexamples}, the list of all, the first being {@code counterexample}
      */
     public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples) {
+        this(includeTimes, allCounterexamples, false);
+    }
+
+    /**
+     * @param changesOnly {@code results} only for obligations that differ from their record or need attention
+     *                    otherwise (unknown, vacuous, error, a failure without a record); every other field is
+     *                    the full run's ({@code check --changes-only})
+     */
+    public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples, boolean changesOnly) {
         this.includeTimes = includeTimes;
         this.allCounterexamples = allCounterexamples;
+        this.changesOnly = changesOnly;
     }
 
     @Override
@@ -71,7 +86,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (SpecReport spec : run.specs()) {
             specs.add(spec(spec));
-            for (Outcome o : spec.outcomes()) results.add(result(spec, o));
+            Attention attention = new Attention(spec);
+            for (Outcome o : spec.outcomes()) if (!changesOnly || attention.needs(o)) results.add(result(spec, o));
             if (spec.hasRecord()) {
                 for (RecordChange c : spec.comparison().changes()) changes.add(change(spec.spec(), c));
             }
@@ -151,6 +167,15 @@ public final class JsonReportRenderer implements ReportRenderer {
                 if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
             }
         }
+        if (o.model().isEmpty() && o.verdict() == Verdict.REFUTED && spec.replay(o) != null) {
+            Replay replay = spec.replay(o); // a theorem without variables: no model, but a replay
+            node.put("replay", replay.status().word());
+            if (!replay.explanation().isEmpty()) node.put("replayDetail", replay.explanation());
+        }
+        Replay replayed = spec.replay(o);
+        if (replayed != null && !replayed.falseConjuncts().isEmpty()) {
+            node.set("falseConjuncts", ReplayFacts.conjuncts(replayed.falseConjuncts()));
+        }
         if (o.reason() != null && !o.reason().isBlank()) node.put("reason", o.reason());
         return node;
     }
@@ -164,7 +189,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     /** A model's values, then the kernel terms of its replay's first finding (when the spec's names leave room). */
-    private static ObjectNode model(List<Outcome.Value> values, Replay replay) {
+    static ObjectNode model(List<Outcome.Value> values, Replay replay) {
         ObjectNode model = Json.object();
         List<String> labels = OutcomeLineFormatter.labels(values);
         for (int i = 0; i < labels.size(); i++) {
@@ -204,7 +229,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         return out;
     }
 
-    private static ObjectNode change(String spec, RecordChange c) {
+    static ObjectNode change(String spec, RecordChange c) {
         ObjectNode node = Json.object();
         node.put("spec", spec);
         node.put("change", c.kind().word());
@@ -246,6 +271,13 @@ public final class JsonReportRenderer implements ReportRenderer {
         node.put("line", span.line());
         node.put("column", span.column());
         node.put("endLine", span.endLine());
+        node.put("endColumn", endColumn(span));
+    }
+
+    /** One past the span's last character on its last line (SARIF's convention); the column itself if empty. */
+    static int endColumn(Span span) {
+        int last = Math.max(span.start(), span.end() - 1);
+        return span.file().columnOf(last) + (span.end() > span.start() ? 1 : 0);
     }
 
     /** The summary object; {@code ptprove merge} builds one for the joined shards with the same code. */

@@ -29,7 +29,9 @@ import ptprove.source.DiagnosticFormatter;
  *     {@code <error>}s.</li>
  * <li>With a proof record, only differences fail (as for the exit status): a new or flipped obligation is a
  *     {@code <failure>} ({@code <error>} when it is now unknown), an obligation gone from the run is an extra
- *     failed testcase; an {@code error} verdict is an {@code <error>} in any case.</li>
+ *     failed testcase; an {@code error} verdict is an {@code <error>} in any case. A failing verdict the record
+ *     expects passes, marked: {@code <properties>} with {@code verdict} and {@code expected=true}, and the
+ *     counterexample in {@code <system-out>}.</li>
  * <li>A spec that could not be checked is one errored testcase named {@code (compile)} holding its
  *     diagnostics; a checked spec's warnings go to the suite's {@code <system-err>}.</li>
  * </ul>
@@ -45,9 +47,15 @@ public final class JunitReportRenderer implements ReportRenderer {
         this.includeTimes = includeTimes;
     }
 
-    /** One testcase, decided before writing so the suite's counts can lead. */
-    private record Case(String name, String kind, String message, String text, double millis) {
-        // kind: null (passed), "failure" or "error"
+    /**
+     * One testcase, decided before writing so the suite's counts can lead. {@code kind}: null (passed),
+     * {@code failure} or {@code error}. {@code expected}: the failing verdict a passing case's proof record expects
+     * (a documented refutation), else null; {@code text} then says so, with the counterexample.
+     */
+    private record Case(String name, String kind, String message, String text, double millis, String expected) {
+        Case(String name, String kind, String message, String text, double millis) {
+            this(name, kind, message, text, millis, null);
+        }
     }
 
     @Override
@@ -86,24 +94,16 @@ public final class JunitReportRenderer implements ReportRenderer {
                 w.writeAttribute("errors", Long.toString(cases.stream().filter(c -> "error".equals(c.kind())).count()));
                 w.writeAttribute("skipped", "0");
                 if (includeTimes) time(w, spec.outcomes().stream().mapToDouble(Outcome::millis).sum());
-                for (Case c : cases) {
+                String whatIf = run.tool().options().get("set");
+                if (whatIf != null) { // a what-if run (--set) says so: its verdicts are not the spec's
                     w.writeCharacters("\n    ");
-                    if (c.kind() == null) w.writeEmptyElement("testcase"); // passed: <testcase … />
-                    else w.writeStartElement("testcase");
-                    w.writeAttribute("classname", clean(spec.spec()));
-                    w.writeAttribute("name", clean(c.name()));
-                    if (includeTimes && !Double.isNaN(c.millis())) time(w, c.millis());
-                    if (c.kind() != null) {
-                        w.writeCharacters("\n      ");
-                        w.writeStartElement(c.kind());
-                        w.writeAttribute("message", clean(c.message()));
-                        w.writeAttribute("type", c.message().split(":", 2)[0]);
-                        w.writeCharacters(clean(c.text()));
-                        w.writeEndElement();
-                        w.writeCharacters("\n    ");
-                        w.writeEndElement();
-                    }
+                    w.writeStartElement("properties");
+                    w.writeCharacters("  ");
+                    property(w, "set", clean(whatIf));
+                    w.writeCharacters("\n    ");
+                    w.writeEndElement();
                 }
+                for (Case c : cases) testcase(w, spec.spec(), c);
                 List<Diagnostic> warnings = spec.hasErrors() ? List.of()
                         : spec.diagnostics().stream().filter(d -> !d.isError()).toList();
                 if (!warnings.isEmpty()) {
@@ -125,6 +125,46 @@ public final class JunitReportRenderer implements ReportRenderer {
             throw new IllegalStateException("the JUnit report could not be written", e); // a StringWriter cannot fail
         }
         return out + "\n";
+    }
+
+    /**
+     * {@code <testcase … />} when passed; with a {@code <failure>} or {@code <error>} child when not; a passing
+     * case whose record expects a failure gets {@code <properties>} ({@code verdict}, {@code expected=true}) and
+     * its counterexample in {@code <system-out>}, so a CI view can tell a documented refutation from a proof.
+     */
+    private void testcase(XMLStreamWriter w, String spec, Case c) throws XMLStreamException {
+        w.writeCharacters("\n    ");
+        if (c.kind() == null && c.expected() == null) w.writeEmptyElement("testcase");
+        else w.writeStartElement("testcase");
+        w.writeAttribute("classname", clean(spec));
+        w.writeAttribute("name", clean(c.name()));
+        if (includeTimes && !Double.isNaN(c.millis())) time(w, c.millis());
+        if (c.kind() == null && c.expected() == null) return;
+        w.writeCharacters("\n      ");
+        if (c.kind() != null) {
+            w.writeStartElement(c.kind());
+            w.writeAttribute("message", clean(c.message()));
+            w.writeAttribute("type", c.message().split(":", 2)[0]);
+        } else {
+            w.writeStartElement("properties");
+            property(w, "verdict", c.expected());
+            property(w, "expected", "true");
+            w.writeCharacters("\n      ");
+            w.writeEndElement();
+            w.writeCharacters("\n      ");
+            w.writeStartElement("system-out");
+        }
+        w.writeCharacters(clean(c.text()));
+        w.writeEndElement();
+        w.writeCharacters("\n    ");
+        w.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+        w.writeCharacters("\n        ");
+        w.writeEmptyElement("property");
+        w.writeAttribute("name", name);
+        w.writeAttribute("value", value);
     }
 
     private List<Case> cases(SpecReport spec) {
@@ -159,9 +199,11 @@ public final class JunitReportRenderer implements ReportRenderer {
                             : "record-change: recorded " + c.recorded().word() + ", now " + v.word();
                 }
             }
-            cases.add(new Case(name, kind, kind == null ? null : message,
-                    kind == null ? null : ob.kind().word() + " " + name + ": " + v.word() + details(spec, o) + "\n",
-                    o.millis()));
+            String expected = kind == null && spec.hasRecord() && !v.isSuccess() ? v.word() : null;
+            String text = kind == null && expected == null ? null
+                    : ob.kind().word() + " " + name + ": " + v.word()
+                            + (expected == null ? "" : ", as the proof record expects") + details(spec, o) + "\n";
+            cases.add(new Case(name, kind, kind == null ? null : message, text, o.millis(), expected));
         }
         if (spec.hasRecord()) {
             for (RecordChange c : spec.comparison().differences()) {
@@ -187,10 +229,7 @@ public final class JunitReportRenderer implements ReportRenderer {
         }
         if (o.reason() != null && !o.reason().isBlank()) sb.append("\nreason: ").append(o.reason());
         Replay replay = spec.replay(o);
-        if (replay != null) {
-            sb.append("\nreplay: ").append(replay.status().word());
-            if (!replay.explanation().isEmpty()) sb.append(" (").append(replay.explanation()).append(')');
-        }
+        if (replay != null) sb.append('\n').append(ReplayFacts.text(replay));
         return sb.toString();
     }
 

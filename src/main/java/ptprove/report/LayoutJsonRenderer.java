@@ -16,6 +16,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code size} is null for an inverted region.
  */
 public final class LayoutJsonRenderer {
+    private final boolean sharing;
+
+    public LayoutJsonRenderer() {
+        this(false);
+    }
+
+    /**
+     * @param sharing also give each layout's {@code "sharing"}: {@code [{"table", "level", "entry", "span":
+     *                [start, end], "regions": [...]}]} ({@link TableSharing})
+     */
+    public LayoutJsonRenderer(boolean sharing) {
+        this.sharing = sharing;
+    }
 
     public String render(LayoutReport report) {
         ObjectNode root = Json.object();
@@ -40,7 +53,22 @@ public final class LayoutJsonRenderer {
                 ArrayNode symbolic = node.putArray("symbolic");
                 for (String name : layout.symbolic()) symbolic.add(name);
             }
+            if (sharing) node.set("sharing", sharing(layout, report.width()));
         }
         return Json.write(root);
+    }
+
+    private static ArrayNode sharing(LayoutReport.Layout layout, int width) {
+        ArrayNode out = Json.array();
+        for (TableSharing.Shared s : TableSharing.of(layout, width)) {
+            ObjectNode n = out.addObject();
+            n.put("table", s.table());
+            n.put("level", s.level());
+            n.put("entry", s.indexPath());
+            n.putArray("span").add(Formats.hex(s.start())).add(Formats.hex(s.end()));
+            ArrayNode regions = n.putArray("regions");
+            s.regions().forEach(regions::add);
+        }
+        return out;
     }
 }

@@ -29,18 +29,32 @@ public record LayoutReport(String spec, int width, List<Layout> layouts) {
      * One configuration's layout. {@code symbolic}: the lets and regions that depend on a {@code var} (a KASLR
      * offset, say), so have no single value to show; listed by name so that none goes missing silently.
      */
-    public record Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic) {
+    public record Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic,
+                         List<Table> tables) {
         public Layout {
             Objects.requireNonNull(config, "config");
             constants = List.copyOf(constants);
             regions = List.copyOf(regions);
             symbolic = List.copyOf(symbolic);
+            tables = List.copyOf(tables);
+        }
+
+        public Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic) {
+            this(config, constants, regions, symbolic, List.of());
         }
 
         public Layout(Config config, List<Constant> constants, List<Region> regions) {
             this(config, constants, regions, List.of());
         }
     }
+
+    /** A pagetable's geometry: its present levels, top first. */
+    public record Table(String name, long vaBits, List<Level> levels) {
+        public Table { levels = List.copyOf(levels); }
+    }
+
+    /** A present level: one entry maps {@code 1 << shift} bytes; its table has {@code entries} entries. */
+    public record Level(String name, long shift, long entries) {}
 
     /** A {@code let} of params only, evaluated in one configuration. */
     public record Constant(String name, long value) {}

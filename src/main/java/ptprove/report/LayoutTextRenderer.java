@@ -31,6 +31,23 @@ public final class LayoutTextRenderer {
     /** Constants below this also print in decimal: shifts, level counts, small sizes. */
     private static final long DECIMAL_BELOW = 1L << 20;
 
+    private final boolean sharing;
+    private final boolean containment;
+
+    /** The plain layout: regions, partial overlaps, constants. */
+    public LayoutTextRenderer() {
+        this(false, false);
+    }
+
+    /**
+     * @param sharing     also list the table pages two regions share ({@link TableSharing})
+     * @param containment also note each region that lies within another (the kernel half holds them all)
+     */
+    public LayoutTextRenderer(boolean sharing, boolean containment) {
+        this.sharing = sharing;
+        this.containment = containment;
+    }
+
     public String render(LayoutReport report) {
         List<String> lines = new ArrayList<>();
         String count = Texts.plural(report.layouts().size(), "configuration");
@@ -44,11 +61,12 @@ public final class LayoutTextRenderer {
         return sb.toString();
     }
 
-    private static List<String> layout(LayoutReport report, LayoutReport.Layout layout) {
+    private List<String> layout(LayoutReport report, LayoutReport.Layout layout) {
         List<String> lines = new ArrayList<>();
         if (layout.config().entries().isEmpty()) lines.add("(no params)");
         else lines.addAll(OutcomeLineFormatter.configLines(layout.config(), ""));
         if (!layout.regions().isEmpty()) lines.addAll(regions(report, layout.regions()));
+        if (sharing) lines.addAll(sharing(layout, report.width()));
         if (!layout.constants().isEmpty()) lines.addAll(constants(layout.constants()));
         if (!layout.symbolic().isEmpty()) {
             List<String> words = new ArrayList<>(List.of("depend", "on", "a", "var", "(no", "single", "value):"));
@@ -61,7 +79,7 @@ public final class LayoutTextRenderer {
         return lines;
     }
 
-    private static List<String> regions(LayoutReport report, List<LayoutReport.Region> regions) {
+    private List<String> regions(LayoutReport report, List<LayoutReport.Region> regions) {
         List<LayoutReport.Region> sorted = new ArrayList<>(regions);
         sorted.sort(Comparator.comparing(LayoutReport.Region::start, Long::compareUnsigned)
                 .thenComparing(LayoutReport.Region::end, Long::compareUnsigned));
@@ -95,8 +113,11 @@ public final class LayoutTextRenderer {
         return lines;
     }
 
-    /** Overlapping regions, which a reviewer of a layout wants pointed out (an empty region overlaps nothing). */
-    private static List<String> overlaps(List<LayoutReport.Region> sorted) {
+    /**
+     * Regions that overlap without one containing the other, which a reviewer of a layout wants pointed out; a
+     * region within another only when asked (an empty region overlaps nothing).
+     */
+    private List<String> overlaps(List<LayoutReport.Region> sorted) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             LayoutReport.Region a = sorted.get(i);
@@ -106,11 +127,45 @@ public final class LayoutTextRenderer {
                 if (b.isInverted() || b.size() == 0) continue;
                 // sorted by start, so b starts at or after a: they overlap when b starts before a ends
                 boolean overlap = a.end() == 0 || Long.compareUnsigned(b.start(), a.end()) < 0;
-                if (overlap) {
+                boolean within = a.end() == 0 || b.end() != 0 && Long.compareUnsigned(b.end(), a.end()) <= 0;
+                if (overlap && within && containment) {
+                    lines.addAll(Texts.wrap(List.of("note:", b.name(), "lies", "within", a.name()),
+                            INDENT, INDENT + "      ", WIDTH));
+                } else if (overlap && !within) {
                     lines.addAll(Texts.wrap(List.of("note:", a.name(), "and", b.name(), "overlap"),
                             INDENT, INDENT + "      ", WIDTH));
                 }
             }
+        }
+        return lines;
+    }
+
+    /**
+     * <pre>
+     *   table pages shared by regions (the entry above the page, the span it maps):
+     *   pgd[507]  [0xfffffd8000000000, 0xfffffe0000000000)  vmalloc, vmemmap
+     * </pre>
+     */
+    private static List<String> sharing(LayoutReport.Layout layout, int width) {
+        List<TableSharing.Shared> shared = TableSharing.of(layout, width);
+        List<String> lines = new ArrayList<>();
+        if (shared.isEmpty()) {
+            lines.add(INDENT + (layout.tables().isEmpty() ? "no pagetable: no table sharing to show"
+                    : "no table page is shared by two regions"));
+            return lines;
+        }
+        lines.add(INDENT + "table pages shared by regions (the entry above the page, the span it maps):");
+        int pathWidth = 0;
+        for (TableSharing.Shared s : shared) pathWidth = Math.max(pathWidth, s.indexPath().length());
+        boolean several = layout.tables().size() > 1;
+        for (TableSharing.Shared s : shared) {
+            String path = (several ? s.table() + ": " : "") + Texts.pad(s.indexPath(), pathWidth);
+            String span = "[" + Formats.hexFull(s.start(), width) + ", " + Formats.hexFull(s.end(), width) + ")";
+            List<String> tokens = new ArrayList<>(List.of(path, span));
+            for (int i = 0; i < s.regions().size(); i++) {
+                tokens.add(s.regions().get(i) + (i + 1 < s.regions().size() ? "," : ""));
+            }
+            lines.addAll(Texts.wrap(tokens, INDENT, INDENT + "    ", WIDTH));
         }
         return lines;
     }

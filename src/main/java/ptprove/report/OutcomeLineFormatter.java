@@ -91,7 +91,13 @@ public final class OutcomeLineFormatter {
             lines.add((coloured + Texts.pad(name, width) + GAP + time).stripTrailing());
             if (!config.isEmpty()) lines.addAll(configLines(ob.config(), " ".repeat(NAME_COLUMN)));
         }
-        lines.addAll(modelLines(outcome));
+        lines.addAll(detailLines(outcome));
+        return lines;
+    }
+
+    /** What follows the verdict line: the model values (counterexample or witness), or the reason. */
+    public List<String> detailLines(Outcome outcome) {
+        List<String> lines = new ArrayList<>(modelLines(outcome));
         if (outcome.reason() != null && !outcome.reason().isBlank()) {
             lines.addAll(Texts.wrap(Texts.words(Texts.printable(outcome.reason())), DETAIL_INDENT + "reason: ",
                     DETAIL_INDENT + "        ", WIDTH));
@@ -113,12 +119,38 @@ public final class OutcomeLineFormatter {
             lines.addAll(TraceLines.lines(f.trace(), DETAIL_INDENT));
         }
         if (replay.findings().isEmpty()) lines.addAll(TraceLines.lines(replay.trace(), DETAIL_INDENT));
+        lines.addAll(conjunctLines(replay.falseConjuncts()));
         String status = switch (replay.status()) {
             case CONFIRMED -> "replay: confirmed by the reference evaluator";
             case REJECTED -> "replay: REJECTED by the reference evaluator: " + replay.explanation();
             case SKIPPED -> "replay: skipped: " + replay.explanation();
         };
         lines.addAll(Texts.wrap(Texts.words(Texts.printable(status)), DETAIL_INDENT, DETAIL_INDENT + "  ", WIDTH));
+        return lines;
+    }
+
+    /**
+     * The conjuncts of a refuted claim that are false, with both sides of a comparison:
+     * <pre>
+     * false (line 260): vmemmap.end - 1 == 0xffff_ffff_bfff_ffff
+     *   vmemmap.end - 1       = 0xffffffffc01fffff
+     *   0xffff_ffff_bfff_ffff = 0xffffffffbfffffff
+     * </pre>
+     */
+    static List<String> conjunctLines(List<Replay.Conjunct> conjuncts) {
+        List<String> lines = new ArrayList<>();
+        for (Replay.Conjunct c : conjuncts) {
+            String head = DETAIL_INDENT + "false (line " + c.line() + "): ";
+            lines.add(head + Texts.truncateMiddle(Texts.printable(c.source()), WIDTH - head.length()));
+            if (!c.isComparison()) continue;
+            String sub = DETAIL_INDENT + "  ";
+            int room = WIDTH - sub.length() - " = ".length() - 18;
+            String left = Texts.truncateMiddle(Texts.printable(c.left()), room);
+            String right = Texts.truncateMiddle(Texts.printable(c.right()), room);
+            int w = Math.max(left.length(), right.length());
+            lines.add(sub + Texts.pad(left, w) + " = " + c.leftValue());
+            lines.add(sub + Texts.pad(right, w) + " = " + c.rightValue());
+        }
         return lines;
     }
 

@@ -31,8 +31,9 @@ import ptprove.source.Span;
  * <li>one per diagnostic of a spec (rule = its code, e.g. {@code PTL0202}).</li>
  * </ul>
  *
- * Levels: {@code error}, except {@code warning} for unknown verdicts and warning diagnostics ({@code note} for
- * notes). Deterministic: no times, no absolute paths, no dates — the same run gives the same bytes.
+ * A result with a counterexample carries its replay in kernel terms (level, index path, table span, walk) in its
+ * message and as {@code properties.replay}. Levels: {@code error}, except {@code warning} for unknown verdicts and
+ * warning diagnostics ({@code note} for notes). Deterministic: no times, no absolute paths, no dates — the same run gives the same bytes.
  */
 public final class SarifReportRenderer implements ReportRenderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -115,6 +116,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         ObjectNode props = r.putObject("properties");
         props.put("verdict", o.verdict().word());
         props.set("config", Json.config(ob.config()));
+        replayProperty(props, spec, o);
         return r;
     }
 
@@ -137,6 +139,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         props.put("recorded", c.recorded() == null ? null : c.recorded().word());
         props.put("current", c.current() == null ? null : c.current().word());
         props.set("config", Json.config(key.config()));
+        replayProperty(props, spec, o);
         return r;
     }
 
@@ -187,9 +190,8 @@ public final class SarifReportRenderer implements ReportRenderer {
             ObjectNode region = p.putObject("region");
             region.put("startLine", span.line());
             region.put("startColumn", span.column());
-            int last = Math.max(span.start(), span.end() - 1);
             region.put("endLine", span.endLine());
-            region.put("endColumn", span.file().columnOf(last) + (span.end() > span.start() ? 1 : 0));
+            region.put("endColumn", JsonReportRenderer.endColumn(span));
         }
         return p;
     }
@@ -225,8 +227,16 @@ public final class SarifReportRenderer implements ReportRenderer {
         Replay replay = spec.replay(o);
         if (replay != null && replay.status() == Replay.Status.REJECTED) {
             sb.append("; replay REJECTED by the reference evaluator: ").append(replay.explanation());
+        } else if (replay != null) {
+            sb.append("; ").append(ReplayFacts.text(replay));
         }
         return sb.toString();
+    }
+
+    /** The replay's kernel terms as a result property, for tools that read more than the message. */
+    private static void replayProperty(ObjectNode props, SpecReport spec, Outcome o) {
+        Replay replay = o == null ? null : spec.replay(o);
+        if (replay != null) props.set("replay", ReplayFacts.json(replay));
     }
 
     static String modelText(Outcome o) {

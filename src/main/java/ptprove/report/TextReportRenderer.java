@@ -72,10 +72,11 @@ public final class TextReportRenderer implements ReportRenderer {
                     detailed.stream().map(Outcome::obligation).toList(), style);
             for (Outcome o : detailed) sb.append(f.format(o));
         }
-        Set<RecordKey> marked = spec.differingKeys();
+        Attention attention = new Attention(spec);
+        Set<RecordKey> expected = attention.expectedKeys();
         for (List<Outcome> property : byProperty(spec.outcomes()).values()) {
             sb.append('\n');
-            append(sb, VerdictGrid.render(property, marked, style));
+            append(sb, VerdictGrid.render(property, attention.differences(), expected, style));
         }
         if (spec.hasRecord() && !spec.comparison().changes().isEmpty()) {
             sb.append('\n');
@@ -115,7 +116,7 @@ public final class TextReportRenderer implements ReportRenderer {
     }
 
     /** Outcomes grouped by property (kind and name), in order of each property's first obligation. */
-    private static Map<String, List<Outcome>> byProperty(List<Outcome> outcomes) {
+    static Map<String, List<Outcome>> byProperty(List<Outcome> outcomes) {
         Map<String, List<Outcome>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             Obligation ob = o.obligation();
@@ -136,37 +137,54 @@ public final class TextReportRenderer implements ReportRenderer {
         List<String> lines = new ArrayList<>();
         List<RecordChange> notes = new ArrayList<>();
         lines.add("changes against the proof record:");
-        String cont = " ".repeat(INDENT.length() + 9);
         for (RecordChange c : changes) {
-            if (!c.isDifference()) {
-                notes.add(c);
-                continue;
-            }
-            String what = switch (c.kind()) {
-                case NEW -> "now " + VerdictWords.full(c.current());
-                case GONE -> "was " + VerdictWords.full(c.recorded());
-                default -> VerdictWords.full(c.recorded()) + " -> " + VerdictWords.full(c.current());
-            };
-            String head = INDENT + Texts.pad(c.kind().word(), 7) + "  " + c.key().kind().word() + " ";
-            String name = Texts.truncateMiddle(c.key().name(), WIDTH - head.length() - 2 - what.length());
-            lines.add(head + name + ": " + what);
-            if (!c.key().config().entries().isEmpty()) {
-                lines.addAll(OutcomeLineFormatter.configLines(c.key().config(), cont));
-            }
+            if (c.isDifference()) lines.addAll(changeLines(c, null));
+            else notes.add(c);
         }
-        if (!notes.isEmpty()) {
-            lines.add(INDENT + "note: " + Texts.plural(notes.size(), "fingerprint") + " changed, verdicts unchanged");
-            lines.add(INDENT + "      (the spec or its lowering changed; re-record to update):");
-            for (RecordChange c : notes.subList(0, Math.min(notes.size(), MAX_FINGERPRINT_NOTES))) {
-                List<String> tokens = new ArrayList<>();
-                tokens.add(c.key().kind().word());
-                tokens.add(c.key().name());
-                tokens.addAll(Texts.words("[" + c.key().config() + "]"));
-                lines.addAll(Texts.wrap(tokens, INDENT + "      ", INDENT + "        ", WIDTH));
-            }
-            if (notes.size() > MAX_FINGERPRINT_NOTES) {
-                lines.add(INDENT + "      and " + (notes.size() - MAX_FINGERPRINT_NOTES) + " more");
-            }
+        lines.addAll(fingerprintNotes(notes));
+        return lines;
+    }
+
+    /** Where a change's configuration and details start. */
+    static final String CHANGE_DETAIL = " ".repeat(INDENT.length() + 9);
+
+    /**
+     * {@code   flipped  theorem NAME (line 21): proved -> REFUTED} and the configuration below it; {@code line}
+     * is the property's line, or null to leave it out.
+     */
+    static List<String> changeLines(RecordChange c, Integer line) {
+        List<String> lines = new ArrayList<>();
+        String what = switch (c.kind()) {
+            case NEW -> "now " + VerdictWords.full(c.current());
+            case GONE -> "was " + VerdictWords.full(c.recorded());
+            default -> VerdictWords.full(c.recorded()) + " -> " + VerdictWords.full(c.current());
+        };
+        if (line != null) what = "(line " + line + "): " + what;
+        else what = ": " + what;
+        String head = INDENT + Texts.pad(c.kind().word(), 7) + "  " + c.key().kind().word() + " ";
+        String name = Texts.truncateMiddle(c.key().name(), WIDTH - head.length() - 1 - what.length());
+        lines.add(head + name + (what.startsWith(":") ? "" : " ") + what);
+        if (!c.key().config().entries().isEmpty()) {
+            lines.addAll(OutcomeLineFormatter.configLines(c.key().config(), CHANGE_DETAIL));
+        }
+        return lines;
+    }
+
+    /** The changed fingerprints (same verdicts), the first {@value #MAX_FINGERPRINT_NOTES} by name. */
+    static List<String> fingerprintNotes(List<RecordChange> notes) {
+        List<String> lines = new ArrayList<>();
+        if (notes.isEmpty()) return lines;
+        lines.add(INDENT + "note: " + Texts.plural(notes.size(), "fingerprint") + " changed, verdicts unchanged");
+        lines.add(INDENT + "      (the spec or its lowering changed; re-record to update):");
+        for (RecordChange c : notes.subList(0, Math.min(notes.size(), MAX_FINGERPRINT_NOTES))) {
+            List<String> tokens = new ArrayList<>();
+            tokens.add(c.key().kind().word());
+            tokens.add(c.key().name());
+            tokens.addAll(Texts.words("[" + c.key().config() + "]"));
+            lines.addAll(Texts.wrap(tokens, INDENT + "      ", INDENT + "        ", WIDTH));
+        }
+        if (notes.size() > MAX_FINGERPRINT_NOTES) {
+            lines.add(INDENT + "      and " + (notes.size() - MAX_FINGERPRINT_NOTES) + " more");
         }
         return lines;
     }
@@ -207,6 +225,11 @@ public final class TextReportRenderer implements ReportRenderer {
             tokens.add(clause);
         }
         List<String> lines = new ArrayList<>(Texts.wrap(tokens, "", INDENT, WIDTH));
+        String whatIf = run.tool().options().get("set");
+        if (whatIf != null) {
+            lines.addAll(Texts.wrap(Texts.words("what if: --set " + Texts.printable(whatIf)
+                    + " (the spec's lets redefined for this run; not recorded)"), "", INDENT, WIDTH));
+        }
         if (s.count(Verdict.ERROR) > 0) {
             lines.add("an error verdict is a bug in ptprove: please report it with this output");
         }

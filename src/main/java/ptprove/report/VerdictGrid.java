@@ -25,7 +25,8 @@ import ptprove.result.Outcome;
  * The rows and columns are those of the {@link PropertyGrid} model (shared with Markdown and HTML); a param
  * with one value in every configuration is printed once above the table. {@code -} marks a combination that is
  * no configuration. When the columns would pass 80 columns, or no param qualifies, it falls back to one row per
- * configuration. A cell whose obligation differs from the proof record is marked {@code *}.
+ * configuration. A cell whose obligation differs from the proof record is marked {@code *}; a failing verdict the
+ * record expects (a documented refutation) is written in lower case ({@code refuted}), so upper case is news.
  */
 final class VerdictGrid {
     private VerdictGrid() {}
@@ -39,7 +40,12 @@ final class VerdictGrid {
      * @param marked   keys of obligations that differ from the proof record
      */
     static List<String> render(List<Outcome> outcomes, Set<RecordKey> marked, Style style) {
-        PropertyGrid g = new PropertyGrid(outcomes, marked);
+        return render(outcomes, marked, Set.of(), style);
+    }
+
+    /** @param expected keys of failing obligations whose verdict the proof record holds (shown in lower case) */
+    static List<String> render(List<Outcome> outcomes, Set<RecordKey> marked, Set<RecordKey> expected, Style style) {
+        PropertyGrid g = new PropertyGrid(outcomes, marked, expected);
         List<String> lines = new ArrayList<>(title(g));
         if (!g.consistent()) {
             lines.addAll(compact(g, name -> true, style));
@@ -132,6 +138,7 @@ final class VerdictGrid {
     /** The cell, its mark right after the word, padded to {@code width} plus the gap (a mark may use the gap). */
     private static String cell(PropertyGrid g, Outcome o, int width, Style style) {
         String word = VerdictWords.brief(o.verdict());
+        if (g.isExpected(o)) word = word.toLowerCase(java.util.Locale.ROOT);
         String mark = g.isMarked(o) ? MARK : "";
         int padding = Math.max(1, width + GAP.length() - word.length() - mark.length());
         return style.verdict(o.verdict(), word) + mark + " ".repeat(padding);
@@ -141,6 +148,7 @@ final class VerdictGrid {
         List<String> out = new ArrayList<>(lines.size() + 1);
         for (String l : lines) out.add(l.stripTrailing());
         if (g.anyMarked()) out.add(INDENT + MARK + " differs from the proof record");
+        if (g.anyExpected()) out.add(INDENT + "lower case: as the proof record expects (a documented failure)");
         return out;
     }
 }

@@ -20,10 +20,13 @@ public record Explanation(Obligation obligation, Verdict verdict, int tracked, i
     /**
      * One element of the core. {@code whenDropped} is a counterexample to the theorem with only this element
      * deleted (every other element kept), or empty when the rest still proves it: then it is needed only
-     * together with another element of the core.
+     * together with another element, and {@code coveredBy} names a single element (in or outside the core) whose
+     * deletion together with this one refutes the theorem: the line that stands in for it. {@code coveredBy} is
+     * null when deleting this element alone refutes, or when no single other element covers it (several do).
      */
-    public record Line(Tracked element, List<Outcome.Value> whenDropped) {
+    public record Line(Tracked element, List<Outcome.Value> whenDropped, Tracked coveredBy) {
         public Line { whenDropped = List.copyOf(whenDropped); }
+        public Line(Tracked element, List<Outcome.Value> whenDropped) { this(element, whenDropped, null); }
         public boolean droppingRefutes() { return !whenDropped.isEmpty(); }
     }
 

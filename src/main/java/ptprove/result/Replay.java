@@ -12,12 +12,30 @@ import java.util.Map;
  * @param explanation why it was rejected or skipped; empty when confirmed
  * @param trace       for a counterexample with no freed table to explain (no {@code findings}): the claim and the
  *                    statements of every fn it calls, under the model's values; empty otherwise
+ * @param falseConjuncts for a refuted theorem with no freed table to explain: the conjuncts of its claim that are
+ *                    false under the counterexample, in source order, with both sides of each comparison
  */
-public record Replay(Status status, String explanation, List<Finding> findings, List<Step> trace) {
+public record Replay(Status status, String explanation, List<Finding> findings, List<Step> trace,
+                     List<Conjunct> falseConjuncts) {
 
     /** Without a trace of the claim (a replay whose findings carry their guards' traces, or none at all). */
     public Replay(Status status, String explanation, List<Finding> findings) {
         this(status, explanation, findings, List.of());
+    }
+
+    /** Without false conjuncts (a replay that explains the refutation by a freed table, or no refutation). */
+    public Replay(Status status, String explanation, List<Finding> findings, List<Step> trace) {
+        this(status, explanation, findings, trace, List.of());
+    }
+
+    /**
+     * A conjunct of a refuted theorem's claim that is false under the counterexample, as the reference evaluator
+     * finds it: its source, and for a comparison ({@code ==}, {@code <}, ...) each side's source and value
+     * ({@code left}, {@code right} and their values are null for another kind of conjunct).
+     */
+    public record Conjunct(int line, int column, String source, String op, String left, String leftValue,
+                           String right, String rightValue) {
+        public boolean isComparison() { return op != null; }
     }
 
     public enum Status {
@@ -77,6 +95,7 @@ public record Replay(Status status, String explanation, List<Finding> findings, 
     public Replay {
         findings = List.copyOf(findings);
         trace = List.copyOf(trace);
+        falseConjuncts = List.copyOf(falseConjuncts);
     }
 
     public static Replay skipped(String why) {

@@ -92,9 +92,14 @@ public final class Explainer {
             for (Solver g : goals) union.addAll(minimalCore(g, all));
             List<Explanation.Line> core = new ArrayList<>();
             List<Tracked> notNeeded = new ArrayList<>();
-            for (Tracked t : inSourceOrder(tracked)) {
-                if (union.contains(t.id())) core.add(new Explanation.Line(t, refutationWithout(t.id(), all)));
-                else notNeeded.add(t);
+            List<Tracked> ordered = inSourceOrder(tracked);
+            for (Tracked t : ordered) {
+                if (!union.contains(t.id())) {
+                    notNeeded.add(t);
+                    continue;
+                }
+                List<Outcome.Value> without = refutationWithout(all, t.id());
+                core.add(new Explanation.Line(t, without, without.isEmpty() ? coverFor(t, ordered, all) : null));
             }
             return new Explanation(o, Verdict.PROVED, tracked.size(), goals.size(), core, notNeeded, List.of(), null);
         }
@@ -119,21 +124,32 @@ public final class Explainer {
             return core;
         }
 
-        /** A counterexample with only element {@code id} deleted, or empty when the theorem still holds. */
-        private List<Outcome.Value> refutationWithout(int id, TreeSet<Integer> all) {
+        /** A counterexample with the elements {@code dropped} deleted (all others kept), or empty. */
+        private List<Outcome.Value> refutationWithout(TreeSet<Integer> all, int... dropped) {
             TreeSet<Integer> others = new TreeSet<>(all);
-            others.remove(id);
+            for (int id : dropped) others.remove(id);
             for (Solver g : goals) {
-                if (g.check(literals(others, id)) == Status.SATISFIABLE) return model(g);
+                if (g.check(literals(others, dropped)) == Status.SATISFIABLE) return model(g);
             }
             return List.of();
         }
 
-        /** The selectors of {@code kept} as assumptions, and the negated selector of {@code dropped} (if >= 0). */
-        private BoolExpr[] literals(TreeSet<Integer> kept, int dropped) {
+        /**
+         * The first element (in source order) that stands in for {@code t}: deleting both refutes the theorem,
+         * deleting {@code t} alone does not. Null when no single element does (several cover it together).
+         */
+        private Tracked coverFor(Tracked t, List<Tracked> ordered, TreeSet<Integer> all) {
+            for (Tracked other : ordered) {
+                if (other.id() != t.id() && !refutationWithout(all, t.id(), other.id()).isEmpty()) return other;
+            }
+            return null;
+        }
+
+        /** The selectors of {@code kept} as assumptions, and the negated selectors of {@code dropped}. */
+        private BoolExpr[] literals(TreeSet<Integer> kept, int... dropped) {
             List<BoolExpr> out = new ArrayList<>();
             for (int id : kept) out.add(selectors[id]);
-            if (dropped >= 0) out.add(ctx.mkNot(selectors[dropped]));
+            for (int id : dropped) if (id >= 0) out.add(ctx.mkNot(selectors[id]));
             return out.toArray(new BoolExpr[0]);
         }
 

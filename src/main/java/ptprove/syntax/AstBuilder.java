@@ -107,7 +107,8 @@ final class AstBuilder {
                 }
                 permanent = cond;
             }
-            return new Decl.Region(sp, name(c.ident()), expr(c.expr(0)), expr(c.expr(1)), permanent);
+            return new Decl.Region(sp, name(c.ident()), expr(c.expr(0)), expr(c.expr(1)), permanent,
+                    c.expr().size() > 2 ? expr(c.expr(2)) : null);
         }
         if (ctx instanceof PtlParser.TeardownDeclContext c) {
             List<Decl.FreeClause> clauses = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.util.Map;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CheckRun;
 import ptprove.pipeline.CheckSettings;
+import ptprove.pipeline.LetOverrides;
+import ptprove.pipeline.TheoremFilter;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
@@ -32,7 +34,8 @@ public final class WarmPhases {
         List<String> paths = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("specs");
         mark("start of main");
         CheckSettings settings = new CheckSettings(Map.of(), Shard.ALL, Path.of("proofs"), false, 2, Budget.NONE,
-                ConfigMode.PER_CONFIG, false, cacheDir, null, 0, "0.1.0");
+                ConfigMode.PER_CONFIG, false, cacheDir, null, 0, "0.1.0",
+                TheoremFilter.ALL, LetOverrides.NONE);
         CheckRun.Listener listener = new CheckRun.Listener() {
             int specs;
             int solved;

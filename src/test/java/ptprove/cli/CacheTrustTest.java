@@ -22,9 +22,20 @@ import ptprove.result.Verdict;
 class CacheTrustTest {
     @TempDir Path tmp;
 
+    /** The per-query entries (not the spec-level ones under spec-v1/). */
     private static List<Path> entries(Path cache) throws IOException {
         try (Stream<Path> s = Files.walk(cache)) {
-            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".json") && !p.startsWith(cache.resolve("spec-v1")))
+                    .sorted().toList();
+        }
+    }
+
+    /** Spec-level entries answer a whole spec before any per-query entry is read: these tests forge the latter. */
+    private static void forgetSpecEntries(Path cache) throws IOException {
+        Path specs = cache.resolve("spec-v1");
+        if (!Files.exists(specs)) return;
+        try (Stream<Path> s = Files.walk(specs)) {
+            for (Path f : s.sorted((x, y) -> y.compareTo(x)).toList()) Files.delete(f);
         }
     }
 
@@ -68,9 +79,10 @@ class CacheTrustTest {
         assertEquals("refuted", Forgery.verdict(refuted.get(0)), "the solved answer replaced the forgery");
 
         Forgery.forge(refuted.get(0), Verdict.PROVED);
+        forgetSpecEntries(w.cache);
         CliRun check = w.check("--cache", cache, w.spec("tiny.ptl"));
         assertEquals(1, check.code(), "the record says refuted: the forged proved is a difference");
-        assertTrue(check.out().contains("flipped  theorem fails: REFUTED -> proved"), check.out());
+        assertTrue(check.out().contains("flipped  theorem fails (line 4): REFUTED -> proved"), check.out());
     }
 
     /** Item 6: an entry with a verdict of the wrong kind ("proved" for an example) was accepted. */
@@ -82,6 +94,7 @@ class CacheTrustTest {
         List<Path> witnessed = entriesSaying(w.cache, "witnessed");
         assertEquals(2, witnessed.size());
         for (Path p : witnessed) Forgery.forge(p, Verdict.PROVED);
+        forgetSpecEntries(w.cache);
         CliRun warm = w.check("--cache", cache, "--format", "json", w.spec("tiny.ptl"));
         assertEquals(cold.out(), warm.out());
         assertTrue(warm.err().contains("ptprove: warning: 2 cache entries were unreadable, corrupt or foreign"),
@@ -109,11 +122,32 @@ class CacheTrustTest {
         Files.delete(all.get(2));
         Process mkfifo = new ProcessBuilder("mkfifo", all.get(2).toString()).start();
         assertEquals(0, mkfifo.waitFor());
+        forgetSpecEntries(w.cache);
         CliRun warm = w.check("--cache", cache, "--format", "json", w.spec("tiny.ptl"));
         assertEquals(cold.out(), warm.out());
         assertTrue(warm.err().contains("ptprove: warning: 3 cache entries were unreadable, corrupt or foreign"),
                 warm.err());
         assertEquals(all.size(), entries(w.cache).size());
         for (Path p : all) assertTrue(Files.isRegularFile(p) && Files.size(p) < 4096, p + " was rewritten");
+    }
+
+    /** The spec-level entries are read as warily as the per-query ones: a FIFO in their place is refused unopened. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSpecialFileInPlaceOfASpecEntryIsRefusedWithoutHanging() throws Exception {
+        TinySpecs w = new TinySpecs(tmp);
+        String cache = w.cache.toString();
+        CliRun cold = w.check("--cache", cache, "--format", "json", w.spec("tiny.ptl"));
+        List<Path> specEntries;
+        try (Stream<Path> s = Files.walk(w.cache.resolve("spec-v1"))) {
+            specEntries = s.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(1, specEntries.size(), specEntries.toString());
+        Files.delete(specEntries.get(0));
+        Process mkfifo = new ProcessBuilder("mkfifo", specEntries.get(0).toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        CliRun warm = w.check("--cache", cache, "--format", "json", w.spec("tiny.ptl"));
+        assertEquals(cold.out(), warm.out());
+        assertTrue(warm.err().contains("1 spec-level cache entries were unreadable"), warm.err());
     }
 }

@@ -95,11 +95,46 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aRefutedTheoremHasNothingToExplain() {
-        CliRun r = explain("specs/arm64/hotremove-naive.ptl", "vmemmap_free_spares_vmalloc");
+    void aRefutedTheoremShowsChecksOwnCounterexampleWithItsReplay() throws Exception {
+        String naive = "specs/arm64/hotremove-naive.ptl";
+        CliRun r = explain(naive, "vmemmap_free_spares_vmalloc");
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().contains("refuted: there is no proof to explain. Counterexample:\n  start "), r.out());
+        assertTrue(r.out().contains("refuted: there is no proof to explain. The counterexample, as check reports"
+                + " it:\n           start         = 0x"), r.out());
+        assertTrue(r.out().contains("           replay: confirmed by the reference evaluator\n"), r.out());
         assertTrue(r.out().contains("'ptprove reproduce'"), r.out());
+        // the same values, kernel terms and trace as check's JSON
+        ObjectMapper json = new ObjectMapper();
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--no-timing", "--no-cache",
+                "--theorem", "vmemmap_free_spares_vmalloc"));
+        args.addAll(List.of(CONFIG));
+        args.add(naive);
+        JsonNode checked = json.readTree(CliRun.of(args.toArray(String[]::new)).out()).get("results").get(0);
+        JsonNode explained = json.readTree(explain(naive, "vmemmap_free_spares_vmalloc", "--format", "json").out())
+                .get("explanations").get(0);
+        assertEquals(checked.get("counterexample"), explained.get("counterexample"));
+        assertEquals("pgd", explained.get("counterexample").get("level").asText());
+    }
+
+    @Test
+    void aLineWhoseDeletionAloneKeepsTheProofNamesTheLineThatCoversForIt() {
+        CliRun r = explain(SPEC, "vmemmap_free_spares_modules");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("  deleted alone (all else kept): still proved, as another line covers for it:\n"
+                + "    " + SPEC + ":"), r.out());
+        assertTrue(r.out().contains("; deleting both refutes the theorem\n"), r.out());
+        assertTrue(r.out().contains("one may\nstill stand in for a core line deleted alone"), r.out());
+    }
+
+    @Test
+    void aGlobExplainsEveryTheoremItNames() {
+        CliRun r = CliRun.of("explain", "specs/arm64/layout.ptl", "memory_rst_v6_*", "--config", "ERA=614");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("theorem memory_rst_v6_9_4k_48 [ERA=614 PAGE_SHIFT=12 VA_BITS=48]\n"), r.out());
+        assertTrue(r.out().contains("theorem memory_rst_v6_9_64k_52 [ERA=614 PAGE_SHIFT=16 VA_BITS=52]\n"), r.out());
+        CliRun none = CliRun.of("explain", "specs/arm64/layout.ptl", "memory_rst_v7_*", "--config", "ERA=614");
+        assertEquals(2, none.code(), none.toString());
+        assertTrue(none.err().contains("'memory_rst_v7_*' matches no theorem of specs/arm64/layout.ptl"), none.err());
     }
 
     @Test

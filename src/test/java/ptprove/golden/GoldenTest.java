@@ -21,7 +21,8 @@ import ptprove.cli.Main;
  * Golden specs: every {@code NAME.ptl} directly inside a folder of {@code src/test/resources/golden/} is run
  * through the CLI in-process, and its exit status, stdout and stderr must equal {@code NAME.expected}. A
  * {@code NAME.args} file (one argument per line) replaces the default arguments
- * {@code check --no-timing --jobs 1}; the spec path always comes last. Files in subfolders are helpers (imports).
+ * {@code check --no-timing --jobs 1}; the spec path always comes last. Files in subfolders are helpers (imports,
+ * and proof records for {@code .args} that pass {@code --proofs}; otherwise {@code check} runs without records).
  *
  * <p>To review changes in bulk, regenerate with {@code mvn test -Dtest=GoldenTest -Dgolden.update=true} and read
  * the diff. An {@code .expected} without its spec, or a spec without its {@code .expected}, fails the run.
@@ -67,7 +68,11 @@ class GoldenTest {
             args.addAll(List.of("check", "--no-timing", "--jobs", "1"));
         }
         args.addAll(List.of("--root", folder.toString()));
-        if (args.get(0).equals("check")) args.addAll(List.of("--proofs", "target/golden-no-proofs", "--no-cache"));
+        if (args.get(0).equals("check")) {
+            // no records unless the .args name a folder of them (e.g. one beside the spec)
+            if (!args.contains("--proofs")) args.addAll(List.of("--proofs", "target/golden-no-proofs"));
+            args.add("--no-cache");
+        }
         args.add(spec.toString());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -36,7 +36,8 @@ class InterruptionTest {
         Path record = Files.createDirectories(proofs).resolve("many.proof");
         Files.writeString(record, "# an old record\n");
         CheckSettings settings = new CheckSettings(Map.of(), Shard.ALL, proofs, true, 1, Budget.NONE,
-                ConfigMode.PER_CONFIG, false, null, null, 0, "test");
+                ConfigMode.PER_CONFIG, false, null, null, 0, "test",
+                TheoremFilter.ALL, LetOverrides.NONE);
 
         Interruption interruption = Interruption.manual();
         List<Verdict> shown = new ArrayList<>();

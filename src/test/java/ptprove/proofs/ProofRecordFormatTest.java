@@ -30,15 +30,63 @@ class ProofRecordFormatTest {
     }
 
     @Test
-    void formatIsOneLinePerObligationInIndexOrder() {
+    void formatIsOneVerdictLinePerObligationInIndexOrderThenTheFingerprints() {
         assertEquals("""
                 # ptprove proof record for specs/arm64/hotremove.ptl
                 # Regenerate: ./ptprove check --record specs/arm64/hotremove.ptl
+                # kind name [configuration] verdict; the fingerprints of the lowered queries follow in their own section
+                theorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48] proved
+                theorem vmemmap_free_spares_vmalloc [ERA=609 PAGE_SHIFT=16 VA_BITS=52] refuted
+                example merged_policy_frees_something [ERA=504 PAGE_SHIFT=12 VA_BITS=48] witnessed
+
+                fingerprints:
+                theorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48] 3f2a9c1b7d0e
+                example merged_policy_frees_something [ERA=504 PAGE_SHIFT=12 VA_BITS=48] 9a0b44c2e1f7
+                """, ProofRecordFormat.format(sample()));
+    }
+
+    @Test
+    void aFlippedVerdictChangesOneLineAndAChangedQueryOnlyItsFingerprintLine() {
+        List<String> before = ProofRecordFormat.format(sample()).lines().toList();
+        ProofRecord flipped = ProofRecord.of(TestOutcomes.SPEC, List.of(
+                outcome(example(2, "merged_policy_frees_something", C504), Verdict.WITNESSED, "9a0b44c2e1f7"),
+                outcome(theorem(0, "vmemmap_free_spares_vmalloc", C504), Verdict.REFUTED, "0000aaaa1111"),
+                outcome(theorem(1, "vmemmap_free_spares_vmalloc", C609), Verdict.REFUTED, null)));
+        List<String> after = ProofRecordFormat.format(flipped).lines().toList();
+        assertEquals(before.size(), after.size());
+        List<Integer> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < before.size(); i++) if (!before.get(i).equals(after.get(i))) changed.add(i);
+        // the verdict line of obligation 0, and its fingerprint line in the second section
+        assertEquals(List.of(3, 8), changed);
+        assertTrue(after.get(3).endsWith("] refuted"), after.get(3));
+        assertTrue(after.get(8).endsWith("] 0000aaaa1111"), after.get(8));
+    }
+
+    @Test
+    void readsTheEarlierOneSectionForm() throws Exception {
+        String text = """
+                # ptprove proof record for specs/arm64/hotremove.ptl
                 # kind name [configuration] verdict fingerprint
                 theorem vmemmap_free_spares_vmalloc [ERA=504 PAGE_SHIFT=12 VA_BITS=48] proved 3f2a9c1b7d0e
                 theorem vmemmap_free_spares_vmalloc [ERA=609 PAGE_SHIFT=16 VA_BITS=52] refuted -
                 example merged_policy_frees_something [ERA=504 PAGE_SHIFT=12 VA_BITS=48] witnessed 9a0b44c2e1f7
-                """, ProofRecordFormat.format(sample()));
+                """;
+        assertEquals(sample(), ProofRecordFormat.parse(text, "old.proof"));
+    }
+
+    @Test
+    void fingerprintSectionProblemsAreReportedWithTheirLines() {
+        String text = "theorem a [] proved\ntheorem b [] proved x\n\nfingerprints:\n"
+                + "theorem c [] 12\ntheorem a [] 34\ntheorem a [] 56\ntheorem b [] 78\ntheorem a []\n"
+                + "fingerprints:\n";
+        ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFormat.parse(text, "f"));
+        assertEquals(List.of(5, 7, 8, 9, 10), e.problems().stream().map(ProofRecordException.Problem::line).toList(),
+                e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("no verdict line above"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("first on line 6"), e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("has one on its verdict line"), e.getMessage());
+        assertTrue(e.problems().get(3).message().contains("expected a fingerprint"), e.getMessage());
+        assertTrue(e.problems().get(4).message().contains("second"), e.getMessage());
     }
 
     @Test
@@ -54,7 +102,8 @@ class ProofRecordFormatTest {
                 outcome(theorem(1, "t", config("LPA2", true, "BASE", -1L)), Verdict.VACUOUS, "cd"),
                 outcome(example(2, "e", config("LPA2", false, "BASE", 0)), Verdict.UNWITNESSED, "ef")));
         String text = ProofRecordFormat.format(r);
-        assertTrue(text.contains("theorem t [] unknown ab\n"), text);
+        assertTrue(text.contains("theorem t [] unknown\n"), text);
+        assertTrue(text.contains("\nfingerprints:\ntheorem t [] ab\n"), text);
         assertTrue(text.contains("[LPA2=true BASE=18446744073709551615]"), text);
         assertEquals(r, ProofRecordFormat.parse(text, "x.proof"));
     }
@@ -87,7 +136,7 @@ class ProofRecordFormatTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "lemma t [] proved a                     | unknown kind 'lemma'",
-            "theorem t proved a                      | expected 'kind name [configuration] verdict fingerprint'",
+            "theorem t proved a                      | expected 'kind name [configuration] verdict'",
             "theorem t [ERA=504 proved a             | not closed",
             "theorem [] proved a                     | expected a kind and a name",
             "theorem 9t [] proved a                  | '9t' is not a property name",
@@ -97,7 +146,7 @@ class ProofRecordFormatTest {
             "theorem t [ERA=1 ERA=2] proved a        | appears twice",
             "theorem t [X=18446744073709551616] proved a | does not fit 64 bits",
             "theorem t [] prooved a                  | unknown verdict 'prooved'",
-            "theorem t [] proved                     | expected a verdict and a fingerprint",
+            "theorem t []                            | expected a verdict",
             "theorem t [] proved a b                 | unexpected 'b'",
     })
     void malformedLineIsReportedWithFileAndLine(String line, String expected) {
@@ -114,7 +163,7 @@ class ProofRecordFormatTest {
 
     @Test
     void everyMalformedLineIsReportedNotJustTheFirst() {
-        String text = "theorem a [] bogus x\ntheorem b [] proved x\nexample c [] witnessed\n";
+        String text = "theorem a [] bogus x\ntheorem b [] proved x\nexample c []\n";
         ProofRecordException e = assertThrows(ProofRecordException.class, () -> ProofRecordFormat.parse(text, "f"));
         assertEquals(List.of(1, 3), e.problems().stream().map(ProofRecordException.Problem::line).toList());
     }

@@ -14,7 +14,7 @@ import ptprove.proofs.RecordEntry;
 
 /**
  * The recorded verdicts of specs/arm64/vmemmap-leaves.ptl equal what the size table of
- * /work/shared/kernel/vmemmap-leaves.md predicts, computed here by plain arithmetic (not by the spec's formulas):
+ * docs/kernel/vmemmap-leaves.md predicts, computed here by plain arithmetic (not by the spec's formulas):
  * sub-section removal keeps every live struct page exactly when the leaf a sub-section chunk is mapped with is no
  * bigger than the sub-section's memmap; whole-section removal and completeness always hold.
  */

@@ -39,7 +39,8 @@ public sealed interface Decl extends Node {
     }
 
     /** A half-open range [start, end); {@code permanent} is null, or the condition under which it stays mapped. */
-    record Region(Span span, Name name, Expr start, Expr end, Expr permanent) implements Named {}
+    /** {@code condition}: the configurations the region exists in ({@code region R = [a, b) if C;}), or null. */
+    record Region(Span span, Name name, Expr start, Expr end, Expr permanent, Expr condition) implements Named {}
 
     /** {@code free below L when guard}: {@code level} is a level name, or a fresh name binding every level. */
     record FreeClause(Span span, Name level, Expr guard) implements Node {}
