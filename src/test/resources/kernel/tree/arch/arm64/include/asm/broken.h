@@ -1,0 +1,8 @@
+/* Fixture: a header that cannot be preprocessed in every configuration. */
+#ifndef FIXTURE_ASM_BROKEN_H
+#define FIXTURE_ASM_BROKEN_H
+#ifndef CONFIG_HZ
+#error "fixture: CONFIG_HZ is not set"
+#endif
+#include <asm/generated-by-kbuild.h>
+#endif
