@@ -2,9 +2,7 @@ package ptprove.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,44 +13,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.cache.CacheLocation;
-import ptprove.cache.ResultCache;
-import ptprove.crosscheck.CrossCheck;
 import ptprove.crosscheck.CrossCheckReport;
 import ptprove.crosscheck.Cvc5;
-import ptprove.elaborate.Configurations;
-import ptprove.ir.Obligation;
-import ptprove.pipeline.CompiledSpec;
-import ptprove.pipeline.Compiler;
-import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.CheckRun;
+import ptprove.pipeline.CheckSettings;
 import ptprove.pipeline.Shard;
+import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
-import ptprove.proofs.ProofRecord;
-import ptprove.proofs.ProofRecordException;
-import ptprove.proofs.ProofRecordFiles;
-import ptprove.proofs.RecordComparison;
-import ptprove.proofs.RecordKey;
 import ptprove.report.ExitStatus;
 import ptprove.report.HtmlReportRenderer;
 import ptprove.report.JsonReportRenderer;
 import ptprove.report.JunitReportRenderer;
 import ptprove.report.MarkdownReportRenderer;
-import ptprove.report.OutcomeLineFormatter;
-import ptprove.report.RunReport;
+import ptprove.report.ReportRenderer;
 import ptprove.report.SarifReportRenderer;
-import ptprove.report.SpecReport;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
-import ptprove.report.ToolInfo;
-import ptprove.replay.Replayer;
-import ptprove.result.Outcome;
-import ptprove.result.Replay;
 import ptprove.solve.Budget;
 import ptprove.solve.ConfigMode;
-import ptprove.solve.KnownOutcomes;
-import ptprove.solve.SolverOptions;
 import ptprove.solve.Prover;
-import ptprove.source.Diagnostic;
-import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove check}: compile specs, solve every obligation, compare with proofs/, report. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -157,234 +136,87 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        if (record && !config.isEmpty()) {
-            io.err().println("ptprove: --record rewrites whole records; it cannot be combined with --config");
+        String usage = usageProblem();
+        if (usage != null) {
+            io.err().println("ptprove: " + usage);
             return ExitCodes.USAGE;
         }
-        if (record && !shard.isAll()) {
-            io.err().println("ptprove: --record rewrites whole records; it cannot be combined with --shard");
-            return ExitCodes.USAGE;
-        }
-        if (noCache && cache != null) {
-            io.err().println("ptprove: --cache and --no-cache contradict each other; give one");
-            return ExitCodes.USAGE;
-        }
-        if (jobs != null && jobs < 1) {
-            io.err().println("ptprove: --jobs must be at least 1");
-            return ExitCodes.USAGE;
-        }
-        if (symbolicConfig && perConfig) {
-            io.err().println("ptprove: --symbolic-config and --per-config exclude each other");
-            return ExitCodes.USAGE;
-        }
-        if (timeoutMs < 0 || rlimit < 0) {
-            io.err().println("ptprove: --timeout-ms and --rlimit must not be negative");
-            return ExitCodes.USAGE;
-        }
-        Cvc5 secondSolver = null;
-        if (crossCheck != null) {
-            if (crossCheckTimeoutMs < 0) {
-                io.err().println("ptprove: --cross-check-timeout-ms must not be negative");
-                return ExitCodes.USAGE;
-            }
-            try {
-                secondSolver = Cvc5.locate(crossCheck);
-            } catch (Cvc5.Unavailable e) {
-                io.err().println("ptprove: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
-        List<SpecInput> inputs;
+        CheckRun.Result result;
+        StreamingListener listener = new StreamingListener(io, style(), format == Format.text);
         try {
-            inputs = SpecFinder.find(paths, root);
-        } catch (SpecFinder.NoSuchSpec e) {
+            CheckSettings settings = settings();
+            List<SpecInput> inputs = SpecFinder.find(paths, root);
+            result = new CheckRun(settings, listener).run(inputs);
+        } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Configurations.Selection selection = new Configurations.Selection(config);
-
-        // 1. Compile everything (cheap), reporting diagnostics as they come.
-        List<CompiledSpec> compiled = new ArrayList<>();
-        int skipped = 0;
-        for (SpecInput in : inputs) {
-            try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS);
-                for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
-                compiled.add(c);
-            } catch (Configurations.BadSelection e) {
-                if (e.unknownParam() && inputs.size() > 1) {
-                    skipped++;
-                    continue;
-                }
-                io.err().println("ptprove: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
-        if (compiled.isEmpty()) {
-            io.err().println("ptprove: no spec has the params named by --config");
-            return ExitCodes.USAGE;
-        }
-
-        // 2. Records, read before solving so a malformed one is reported before any work.
-        Map<CompiledSpec, ProofRecord> records = new LinkedHashMap<>();
-        if (!record) {
-            for (CompiledSpec c : compiled) {
-                if (c.hasErrors()) continue;
-                try {
-                    ProofRecordFiles.readIfPresent(ProofRecordFiles.recordPath(proofs, c.input().relative()))
-                            .ifPresent(r -> records.put(c, r));
-                } catch (ProofRecordException e) {
-                    io.err().println("ptprove: " + e.getMessage());
-                    return ExitCodes.USAGE;
-                }
-            }
-        }
-
-        // 3. Solve every obligation of every spec (of this shard) in one pool, streaming verdicts in order.
-        List<Obligation> every = new ArrayList<>();
-        for (CompiledSpec c : compiled) every.addAll(c.obligations());
-        List<Obligation> all = shard.select(every);
-        Budget budget = new Budget(timeoutMs, rlimit);
-        // --all asks for models the cache does not keep (one per failing class), so it always solves
-        ResultCache results = allCounterexamples ? null : openCache(budget);
-        Prover prover = new Prover(jobs == null ? Prover.defaultJobs() : jobs, budget,
-                results == null ? KnownOutcomes.NONE : results,
-                symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG, allCounterexamples);
-        boolean text = format == Format.text;
-        Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
-        Style style = noTiming ? colour.withoutTimings() : colour;
-        OutcomeLineFormatter lines = OutcomeLineFormatter.forObligations(all, style);
-        String[] lastSpec = {null};
-        Map<String, Replayer> replayers = new LinkedHashMap<>();
-        for (CompiledSpec c : compiled) if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
-        Map<String, Map<Integer, Replay>> replays = new LinkedHashMap<>();
-        Map<String, Map<Integer, List<Replay>>> otherReplays = new LinkedHashMap<>();
-        // outcomes whose others were deduplicated; by identity: an obligation's hashCode walks its whole term DAG
-        Map<Obligation, Outcome> distinct = new java.util.IdentityHashMap<>();
-        boolean[] rejected = {false};
-        long start = System.nanoTime();
-        Progress progress = Progress.onTerminal(io.err(), all.size());
-        List<Outcome> outcomes = prover.prove(all, o -> {
-            // every counterexample and witness is re-run by the reference evaluator, independent of the SMT side
-            Replay replay = null;
-            List<Replay> others = List.of();
-            if (!o.model().isEmpty()) {
-                Replayer.Replayed r = replayers.get(o.obligation().spec()).replayAll(o);
-                replay = r.replay();
-                others = r.others();
-                replays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>()).put(o.obligation().index(), replay);
-                if (!others.isEmpty()) {
-                    otherReplays.computeIfAbsent(o.obligation().spec(), k -> new LinkedHashMap<>())
-                            .put(o.obligation().index(), others);
-                }
-                if (!o.others().isEmpty()) distinct.put(o.obligation(), r.outcome());
-                o = r.outcome();
-                if (replay.status() == Replay.Status.REJECTED) rejected[0] = true;
-                for (Replay x : others) if (x.status() == Replay.Status.REJECTED) rejected[0] = true;
-            }
-            if (!text) {
-                progress.step();
-                return;
-            }
-            progress.clear(); // the verdict line goes where the progress line was, which is redrawn below it
-            if (!o.obligation().spec().equals(lastSpec[0])) {
-                lastSpec[0] = o.obligation().spec();
-                io.out().println(o.obligation().spec());
-            }
-            io.out().print(lines.format(o));
-            if (replay != null) for (String l : lines.replayLines(replay)) io.out().println(l);
-            for (String l : lines.otherLines(o, others)) io.out().println(l);
-            progress.step();
-        });
-        outcomes = outcomes.stream().map(x -> distinct.getOrDefault(x.obligation(), x)).toList();
-        progress.finish();
-        double elapsed = (System.nanoTime() - start) / 1e6;
-
-        if (results != null && results.writeProblem() != null) {
-            io.err().println("ptprove: warning: " + results.writeProblem() + " (the run is not affected)");
-        }
-        if (results != null && results.ignored() > 0) {
-            io.err().println("ptprove: warning: " + results.ignored() + " cache entries were unreadable, corrupt or"
-                    + " foreign; those obligations were solved again and the entries rewritten");
-        }
-
-        // 4. Per-spec reports, records.
-        List<SpecReport> reports = new ArrayList<>();
-        int at = 0;
-        int position = 0; // in the whole run's order, which decides the shard
-        for (CompiledSpec c : compiled) {
-            if (c.hasErrors()) {
-                reports.add(SpecReport.failed(c.input().display(), c.diagnostics()));
-                continue;
-            }
-            Set<RecordKey> elsewhere = new HashSet<>(); // checked by other shards: neither compared nor gone
-            int inShard = 0;
-            for (Obligation o : c.obligations()) {
-                if (shard.contains(position++)) inShard++;
-                else elsewhere.add(RecordKey.of(o));
-            }
-            List<Outcome> mine = outcomes.subList(at, at + inShard);
-            at += inShard;
-            RecordComparison comparison = null;
-            ProofRecord rec = records.get(c);
-            if (rec != null) {
-                // gone entries are reported once: by the first shard, and only when no --config narrows the run
-                comparison = RecordComparison.compare(rec, mine, config.isEmpty() && shard.index() == 1
-                        ? RecordComparison.Coverage.COMPLETE : RecordComparison.Coverage.PARTIAL, elsewhere);
-            }
-            if (record) {
-                ProofRecord written = ProofRecord.of(c.input().display(), mine);
-                ProofRecordFiles.write(ProofRecordFiles.recordPath(proofs, c.input().relative()), written);
-                comparison = RecordComparison.compare(written, mine); // the run now matches its record
-            }
-            reports.add(new SpecReport(c.input().display(), c.diagnostics(), mine, comparison,
-                    replays.getOrDefault(c.input().display(), Map.of()),
-                    otherReplays.getOrDefault(c.input().display(), Map.of())));
-        }
-        ToolInfo tool = ToolInfo.of(Version.PTPROVE, "z3 " + Prover.solverVersion(), prover.options().describe());
-        RunReport run = new RunReport(tool, reports, elapsed, shard.isAll() ? null : shard.toString(),
-                results != null && results.onDisk());
-        // 5. The second solver, over the same outcomes (see ptprove.crosscheck.CrossCheck).
-        CrossCheckReport cross = secondSolver == null ? null
-                : new CrossCheck(secondSolver, prover.jobs(), crossCheckTimeoutMs,
-                        Path.of(System.getProperty("java.io.tmpdir"))).run(outcomes, io.err()::println);
-        if (text) {
-            io.out().print(new TextReportRenderer(style, TextReportRenderer.Detail.NONE).render(run));
-            if (skipped > 0) io.out().println(skipped + " spec(s) without the --config params were skipped.");
-            if (cross != null) io.out().print(cross.renderText(!noTiming));
-        } else if (format == Format.sarif || format == Format.junit) {
-            io.out().print(format == Format.sarif ? new SarifReportRenderer().render(run)
-                    : new JunitReportRenderer(!noTiming).render(run));
-            if (cross != null) io.err().print(cross.renderText(!noTiming));
-        } else if (format == Format.markdown || format == Format.html) {
-            io.out().print(format == Format.markdown ? new MarkdownReportRenderer(!noTiming).render(run)
-                    : new HtmlReportRenderer(!noTiming).render(run));
-            if (cross != null) io.err().print(cross.renderText(!noTiming));
-        } else {
-            String json = new JsonReportRenderer(!noTiming, allCounterexamples).render(run);
-            io.out().print(cross == null ? json : cross.addToJson(json, !noTiming));
-            if (cross != null) io.err().print(cross.renderText(!noTiming));
-        }
+        render(io, result);
+        CrossCheckReport cross = result.crossCheck();
         if (cross != null && cross.failed()) {
             io.err().print(cross.failureMessage());
             return ExitCodes.INTERNAL;
         }
-        if (rejected[0]) {
+        if (result.replayRejected()) {
             io.err().println("ptprove: internal error: the reference evaluator rejected a counterexample or witness"
                     + " the solver produced (see 'replay: REJECTED' above); one of the two semantics is wrong."
                     + " Please report it with the spec.");
         }
-        int code = ExitStatus.of(run).code();
-        return code;
+        return ExitStatus.of(result.report()).code();
     }
 
-    /**
-     * The result cache of this run. With --no-cache (or when no default folder can be found) it keeps answers
-     * in memory only, so identical queries of this run are solved once (the library's 2 754 obligations ask
-     * 1 023 distinct queries) and nothing is read from or written to disk.
-     */
-    private ResultCache openCache(Budget budget) {
-        Path dir = noCache ? null : cache != null ? cache : CacheLocation.defaultDir().orElse(null);
-        return new ResultCache(dir, Version.PTPROVE, SolverOptions.of(budget));
+    /** The first contradiction among the options, or null. */
+    private String usageProblem() {
+        if (record && !config.isEmpty()) return "--record rewrites whole records; it cannot be combined with --config";
+        if (record && !shard.isAll()) return "--record rewrites whole records; it cannot be combined with --shard";
+        if (noCache && cache != null) return "--cache and --no-cache contradict each other; give one";
+        if (jobs != null && jobs < 1) return "--jobs must be at least 1";
+        if (symbolicConfig && perConfig) return "--symbolic-config and --per-config exclude each other";
+        if (timeoutMs < 0 || rlimit < 0) return "--timeout-ms and --rlimit must not be negative";
+        if (crossCheck != null && crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
+        return null;
+    }
+
+    private CheckSettings settings() throws Cvc5.Unavailable {
+        // --no-cache (or no default folder) keeps answers in memory: identical queries of this run solved once
+        Path cacheDir = noCache ? null : cache != null ? cache : CacheLocation.defaultDir().orElse(null);
+        return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
+                new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
+                allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
+                crossCheckTimeoutMs, Version.PTPROVE);
+    }
+
+    private Style style() {
+        boolean text = format == Format.text;
+        Style colour = Style.of(text && !noColor && System.getenv("NO_COLOR") == null && System.console() != null);
+        return noTiming ? colour.withoutTimings() : colour;
+    }
+
+    /** The renderer of each format; text streams its verdicts while solving and renders only the summary here. */
+    private Map<Format, ReportRenderer> renderers() {
+        Map<Format, ReportRenderer> m = new EnumMap<>(Format.class);
+        m.put(Format.text, new TextReportRenderer(style(), TextReportRenderer.Detail.NONE));
+        m.put(Format.json, new JsonReportRenderer(!noTiming, allCounterexamples));
+        m.put(Format.markdown, new MarkdownReportRenderer(!noTiming));
+        m.put(Format.html, new HtmlReportRenderer(!noTiming));
+        m.put(Format.sarif, new SarifReportRenderer());
+        m.put(Format.junit, new JunitReportRenderer(!noTiming));
+        return m;
+    }
+
+    /** The report on stdout; the second solver's summary after it (text), inside it (json) or on stderr. */
+    private void render(Io io, CheckRun.Result result) {
+        String report = renderers().get(format).render(result.report());
+        CrossCheckReport cross = result.crossCheck();
+        if (format == Format.text) {
+            io.out().print(report);
+            if (result.skippedSpecs() > 0) {
+                io.out().println(result.skippedSpecs() + " spec(s) without the --config params were skipped.");
+            }
+            if (cross != null) io.out().print(cross.renderText(!noTiming));
+            return;
+        }
+        io.out().print(format == Format.json && cross != null ? cross.addToJson(report, !noTiming) : report);
+        if (cross != null) io.err().print(cross.renderText(!noTiming));
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Orchestration of the solver-free stages for the CLI: finding specs, deciding their roots, compiling each
- * to obligations or layouts, and splitting a run's obligations into shards ({@link ptprove.pipeline.Shard}). Depends on every front-end stage; never on Z3.
+ * Orchestration for the CLI: finding specs and deciding their roots, compiling each to obligations or layouts,
+ * splitting a run's obligations into shards ({@link ptprove.pipeline.Shard}), and {@link ptprove.pipeline.CheckRun},
+ * which owns one {@code check} run from compilation to the {@link ptprove.report.RunReport} (solving, replay,
+ * proof records, the result cache and the second solver). Depends on every stage; never on Z3 types.
  */
 package ptprove.pipeline;

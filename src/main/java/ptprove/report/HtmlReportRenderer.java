@@ -15,7 +15,7 @@ import ptprove.source.DiagnosticFormatter;
  * namespace, every element closed, attributes quoted), so strict parsers read it, and every string from a spec
  * or a solver is escaped, inside SVG text too.
  */
-public final class HtmlReportRenderer {
+public final class HtmlReportRenderer implements ReportRenderer {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private static final String CSS = String.join("\n",
@@ -53,6 +53,7 @@ public final class HtmlReportRenderer {
         this.style = timings ? Style.PLAIN : Style.PLAIN.withoutTimings();
     }
 
+    @Override
     public String render(RunReport run) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html xmlns=\"").append(XHTML).append("\" lang=\"en\">\n<head>\n")

@@ -38,7 +38,7 @@ import ptprove.source.Span;
  *              "fromCache" (with a cache, unless times are off), "exitCode"}}
  * </pre>
  */
-public final class JsonReportRenderer {
+public final class JsonReportRenderer implements ReportRenderer {
     private final boolean includeTimes;
     private final boolean allCounterexamples;
 
@@ -56,6 +56,7 @@ public final class JsonReportRenderer {
         this.allCounterexamples = allCounterexamples;
     }
 
+    @Override
     public String render(RunReport run) {
         ObjectNode root = Json.object();
         root.set("tool", tool(run.tool()));

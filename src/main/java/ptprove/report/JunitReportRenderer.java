@@ -37,7 +37,7 @@ import ptprove.source.DiagnosticFormatter;
  * Written with {@link XMLStreamWriter}, so names and messages are escaped. Characters XML 1.0 cannot hold at all
  * (control characters) are replaced by U+FFFD.
  */
-public final class JunitReportRenderer {
+public final class JunitReportRenderer implements ReportRenderer {
     private final boolean includeTimes;
 
     /** @param includeTimes false leaves out every {@code time}, so runs compare byte for byte */
@@ -50,6 +50,7 @@ public final class JunitReportRenderer {
         // kind: null (passed), "failure" or "error"
     }
 
+    @Override
     public String render(RunReport run) {
         List<String> names = new ArrayList<>();
         List<List<Case>> suites = new ArrayList<>();

@@ -31,7 +31,7 @@ import ptprove.source.DiagnosticFormatter;
  * summary. Spec-provided text goes into code spans (a reader copies names verbatim) with {@code |} escaped in
  * tables; free text is escaped. Every line fits in 80 columns except table rows and quoted source lines.
  */
-public final class MarkdownReportRenderer {
+public final class MarkdownReportRenderer implements ReportRenderer {
     private final Style style;
 
     /** @param timings whether durations are printed; without them the output is identical across runs */
@@ -39,6 +39,7 @@ public final class MarkdownReportRenderer {
         this.style = timings ? Style.PLAIN : Style.PLAIN.withoutTimings();
     }
 
+    @Override
     public String render(RunReport run) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ptprove report\n\n");

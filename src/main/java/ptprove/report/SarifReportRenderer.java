@@ -34,7 +34,7 @@ import ptprove.source.Span;
  * Levels: {@code error}, except {@code warning} for unknown verdicts and warning diagnostics ({@code note} for
  * notes). Deterministic: no times, no absolute paths, no dates — the same run gives the same bytes.
  */
-public final class SarifReportRenderer {
+public final class SarifReportRenderer implements ReportRenderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /** The rules for verdicts and record changes, always declared, in this order. */
@@ -54,6 +54,7 @@ public final class SarifReportRenderer {
                 "A verdict differs from the spec's proof record in proofs/ (new, gone or flipped obligation)."});
     }
 
+    @Override
     public String render(RunReport run) {
         // rule ids: the fixed ones, then each diagnostic code that occurs, sorted by id
         Map<String, DiagnosticCode> codes = new TreeMap<>();

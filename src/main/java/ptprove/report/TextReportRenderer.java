@@ -22,7 +22,7 @@ import ptprove.source.DiagnosticFormatter;
  * {@link VerdictGrid} per theorem and example, and the changes against its proof record. Then one summary.
  * Every line the renderer composes fits in 80 columns; diagnostics quote source lines as they are.
  */
-public final class TextReportRenderer {
+public final class TextReportRenderer implements ReportRenderer {
 
     /** Which outcomes get their own lines (with model values) besides the grids. */
     public enum Detail {
@@ -48,6 +48,7 @@ public final class TextReportRenderer {
     }
 
     /** The whole report: every spec's section, a blank line between sections, then the summary. */
+    @Override
     public String render(RunReport run) {
         StringBuilder sb = new StringBuilder();
         for (SpecReport spec : run.specs()) sb.append(renderSpec(spec)).append('\n');
