@@ -130,6 +130,9 @@ public final class Checker {
             current = null;
             expectBool(r.condition(), new Scope(null), Mode.CONFIG);
         }
+        current = null;
+        KernelBindingRules kernel = new KernelBindingRules(diags, globals, files);
+        kernel.check(this);
         SpecFile root = files.get(files.size() - 1);
         List<Decl.Property> properties = new ArrayList<>();
         for (SpecFile f : files) {
@@ -141,7 +144,9 @@ public final class Checker {
         }
         if (diags.hasErrors()) return null;
         new PolarityRules(diags, members, symbols).check(properties);
-        new ConstancyRules(diags, symbols, dependencies).check(params, requires, pagetables, regions, properties);
+        ConstancyRules constancy = new ConstancyRules(diags, symbols, dependencies);
+        constancy.check(params, requires, pagetables, regions, properties);
+        constancy.checkKernelBindings(kernel.configValues, kernel.boundLets);
         if (diags.hasErrors()) return null;
         List<Decl.Let> ordered = orderLets(lets);
         return new Program(root, files, width, params, requires, ordered, vars, fns, pagetables, regions,

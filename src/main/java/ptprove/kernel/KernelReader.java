@@ -178,11 +178,13 @@ public final class KernelReader {
         CEvaluator eval = new CEvaluator(c.variables(), c.structSizes());
         Map<String, KernelValue> values = new LinkedHashMap<>();
         for (KernelRequest.Wanted w : request.macros()) {
+            if (c.skipped().contains(w.name())) continue;
             KernelValue v = MacroValues.evaluate(w, table, eval, files, problems, c.label());
             if (v != null) values.put(w.name(), v);
         }
         Map<String, Decl.Fn> fns = new LinkedHashMap<>();
         for (KernelRequest.Wanted w : request.functions()) {
+            if (c.skipped().contains(w.name())) continue;
             Decl.Fn fn = Functions.read(w, derivedTable(table, w.file()), eval, files, problems, c.label());
             if (fn != null) fns.put(w.name(), fn);
         }

@@ -103,7 +103,7 @@ public final class CheckRun {
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS);
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, settings.kernel());
                 listener.compiled(c);
                 compiled.add(c);
             } catch (Configurations.BadSelection e) {
@@ -225,7 +225,8 @@ public final class CheckRun {
             RecordComparison comparison = compare(c, records.get(c), mine, elsewhere);
             String spec = c.input().display();
             reports.add(new SpecReport(spec, c.diagnostics(), mine, comparison,
-                    solved.replays.getOrDefault(spec, Map.of()), solved.otherReplays.getOrDefault(spec, Map.of())));
+                    solved.replays.getOrDefault(spec, Map.of()), solved.otherReplays.getOrDefault(spec, Map.of()),
+                    c.kernel() == null ? null : KernelSubstitution.sources(settings.kernel(), c.kernel())));
         }
         return reports;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ptprove.bind.KernelTree;
 import ptprove.cache.ResultCache;
 import ptprove.crosscheck.ExternalSolver;
 import ptprove.solve.Budget;
@@ -20,10 +21,12 @@ import ptprove.solve.SolverOptions;
  * @param allCounterexamples  one counterexample per failing class ({@code --all}); solves without the cache
  * @param secondSolver        re-solve every obligation with this solver afterwards, or null
  * @param toolVersion         ptprove's version (reports, cache keys)
+ * @param kernel              {@code --kernel}: bound lets and fns come from this tree, or null
  */
 public record CheckSettings(Map<String, String> config, Shard shard, Path proofs, boolean record, int jobs,
                             Budget budget, ConfigMode mode, boolean allCounterexamples, Path cacheDir,
-                            ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion) {
+                            ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion,
+                            KernelTree kernel) {
     public CheckSettings {
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in the order given
     }

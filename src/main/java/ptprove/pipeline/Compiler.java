@@ -2,6 +2,8 @@ package ptprove.pipeline;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import ptprove.bind.KernelTree;
+import ptprove.bind.TreeBinding;
 import ptprove.check.Checker;
 import ptprove.check.Program;
 import ptprove.elaborate.Configurations;
@@ -29,10 +31,19 @@ public final class Compiler {
      */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
             throws Configurations.BadSelection {
+        return compile(in, selection, want, null);
+    }
+
+    /**
+     * With a kernel tree ({@code --kernel}): the spec's bound lets and fns are taken from the tree (see
+     * {@link KernelSubstitution}), and only the configurations the tree's release stands for are compiled.
+     */
+    public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, KernelTree tree)
+            throws Configurations.BadSelection {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(compileHere(in, selection, want));
+                result.set(compileHere(in, selection, want, tree));
             } catch (Configurations.BadSelection | RuntimeException | Error e) {
                 result.set(e);
             }
@@ -57,16 +68,26 @@ public final class Compiler {
         throw (Error) r;
     }
 
-    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want)
-            throws Configurations.BadSelection {
+    private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
+                                            KernelTree tree) throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
         Program program = Checker.check(in.file(), in.display(), in.root(), diags);
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
+        TreeBinding kernel = null;
+        if (tree != null) {
+            KernelSubstitution.Result k = KernelSubstitution.apply(program, tree, selection, diags);
+            if (k == null) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
+            program = k.program();
+            selection = k.selection();
+            kernel = k.binding();
+        }
         if (want == Want.LAYOUTS) {
             List<Layout> layouts = Elaborator.layouts(program, selection, diags);
-            return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts);
+            return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts,
+                    kernel);
         }
         List<Obligation> obligations = Elaborator.obligations(program, in.display(), selection, diags);
-        return new CompiledSpec(in, diags.sorted(), program, diags.hasErrors() ? List.of() : obligations, List.of());
+        return new CompiledSpec(in, diags.sorted(), program, diags.hasErrors() ? List.of() : obligations, List.of(),
+                kernel);
     }
 }
