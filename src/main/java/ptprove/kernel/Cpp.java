@@ -161,7 +161,17 @@ final class Cpp extends Preprocessor {
         @Override public void handleError(Source source, int line, int column, String msg) {
             String file = source == null || source.getPath() == null ? null
                     : source.getPath().startsWith("<") ? source.getPath() : files.relative(Path.of(source.getPath()));
-            problems.add(new CppProblem(file, line, column, msg));
+            problems.add(new CppProblem(file, line, column, readable(msg)));
+        }
+
+        /** jcpp lists the absolute include folders; say what is missing and where it was looked for, tree-relative. */
+        private String readable(String msg) {
+            if (!msg.startsWith("File not found: ")) return msg;
+            String rest = msg.substring("File not found: ".length());
+            int in = rest.indexOf(" in ");
+            String name = in < 0 ? rest : rest.substring(0, in);
+            return "#include <" + name + "> is not in the tree (searched " + String.join(", ", arch.includeDirs())
+                    + "), and the kernel build would have to generate it; ptprove does not know its content";
         }
 
         @Override public void handleSourceChange(Source source, SourceChangeEvent event) {}

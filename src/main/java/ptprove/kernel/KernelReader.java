@@ -89,8 +89,8 @@ public final class KernelReader {
             if (!exists(f)) {
                 missing = true;
                 Span site = siteOf(request, f);
-                diags.error(DiagnosticCode.KERNEL_FILE_MISSING, site, "no file '" + f + "' in the kernel tree at "
-                        + files.root());
+                diags.error(DiagnosticCode.KERNEL_FILE_MISSING, site, "no file '" + f + "' in the kernel tree (Linux "
+                        + version + ")");
                 continue;
             }
             if (arch == null) arch = Arch.ofPath(f);

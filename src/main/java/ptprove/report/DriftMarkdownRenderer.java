@@ -50,9 +50,10 @@ public final class DriftMarkdownRenderer {
             if (fns > 0 && bad == 0) {
                 sb.append("Every bound fn is equivalent to the kernel's in every configuration (")
                   .append(String.join(", ", s.fns().stream().map(f -> "`" + f.fn() + "`").distinct().toList()))
-                  .append(").\n");
+                  .append(").\n\n");
+            } else if (bad > 0) {
+                sb.append('\n');
             }
-            sb.append('\n');
         }
         sb.append("Exit ").append(DriftTextRenderer.exitCode(r)).append(".\n");
         return sb.toString();

@@ -60,16 +60,18 @@ public final class DriftTextRenderer {
                     + s.configurations() + " configurations");
             for (Drift.Value v : e.getValue()) {
                 lines.add("    " + Texts.truncateEnd(v.config().toString(), WIDTH - 4));
-                lines.add(value("spec", v.spec(), v.specAt()));
-                lines.add(value("kernel", v.kernel(), v.kernelAt()));
+                lines.addAll(value("spec", v.spec(), v.specAt()));
+                lines.addAll(value("kernel", v.kernel(), v.kernelAt()));
             }
         }
         return lines;
     }
 
-    private static String value(String who, long v, String at) {
-        String head = "      " + Texts.pad(who, 7) + Texts.pad(hex(v), 20) + "  ";
-        return head + Texts.truncateMiddle(at, WIDTH - head.length());
+    /** {@code spec   0x... at file:line}, the place on a line of its own when both do not fit. */
+    private static List<String> value(String who, long v, String at) {
+        String head = "      " + Texts.pad(who, 7) + hex(v);
+        if (head.length() + 4 + at.length() <= WIDTH) return List.of(head + " at " + at);
+        return List.of(head, "        at " + Texts.truncateMiddle(at, WIDTH - 11));
     }
 
     private static List<String> fns(Drift.Spec s) {
