@@ -36,6 +36,23 @@ public final class KernelTree {
         return new KernelTree(reader.patched(replaced), display);
     }
 
+    /** A patch that does not fit the tree (the message names the file and hunk): the user's input, exit 2. */
+    public static final class PatchDoesNotApply extends Exception {
+        public PatchDoesNotApply(String message) { super(message); }
+    }
+
+    /** This tree with a unified diff applied to in-memory copies of the files it touches. */
+    public KernelTree withPatch(String diff, String display) throws PatchDoesNotApply {
+        try {
+            return new KernelTree(reader.withPatch(diff), display);
+        } catch (KernelReader.PatchDoesNotApply e) {
+            throw new PatchDoesNotApply(e.getMessage());
+        }
+    }
+
+    /** The tree-relative files a patched tree replaces (empty for a tree as it is on disk). */
+    public java.util.Set<String> patchedFiles() { return reader.patchedFiles(); }
+
     /** The tree as the user named it. */
     public String display() { return display; }
 

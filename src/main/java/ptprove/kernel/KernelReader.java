@@ -70,6 +70,29 @@ public final class KernelReader {
         return new KernelReader(new TreeFiles(files.root(), replaced), version, this);
     }
 
+    /** A patch that does not apply to this tree: the message names the file and hunk. */
+    public static final class PatchDoesNotApply extends Exception {
+        public PatchDoesNotApply(String message) { super(message); }
+    }
+
+    /**
+     * This tree with a unified diff applied to copies of the files it touches, kept in memory; the tree on disk
+     * is not written. Also returns, through the reader's {@link #patchedFiles()}, which files changed.
+     */
+    public KernelReader withPatch(String diff) throws PatchDoesNotApply {
+        try {
+            Map<String, String> changed = UnifiedDiff.apply(diff, rel -> files.text(files.resolve(rel)).orElse(null));
+            Map<String, String> kept = new LinkedHashMap<>();
+            changed.forEach((k, v) -> kept.put(k, v == null ? "" : v));
+            return patched(kept);
+        } catch (UnifiedDiff.DoesNotApply e) {
+            throw new PatchDoesNotApply(e.getMessage());
+        }
+    }
+
+    /** Tree-relative paths this reader sees patched (empty for the tree itself). */
+    public java.util.Set<String> patchedFiles() { return files.replacedPaths(); }
+
     public KernelVersion version() { return version; }
 
     public Path root() { return files.root(); }

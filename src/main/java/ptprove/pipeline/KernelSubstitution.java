@@ -48,6 +48,11 @@ final class KernelSubstitution {
         if (!TreeBinding.bindsAnything(program)) return new Result(program, selection, null);
         TreeBinding binding = TreeBinding.read(program, tree, diags);
         if (binding == null || diags.hasErrors()) return null;
+        return apply(program, binding, selection, diags);
+    }
+
+    /** As above, with the tree already read. */
+    static Result apply(Program program, TreeBinding binding, Configurations.Selection selection, Diagnostics diags) {
         Map<String, String> narrowed = new LinkedHashMap<>(selection.values());
         if (binding.versionParam() != null) {
             String era = Long.toString(binding.versionValue());
