@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import ptprove.check.Checker;
+import ptprove.pipeline.Compiler;
 import ptprove.check.Program;
 import ptprove.elaborate.Configurations;
 import ptprove.elaborate.Elaborator;
@@ -43,7 +43,7 @@ public final class TestSpecs {
                 if (first == null) first = p;
             }
             Diagnostics d = new Diagnostics();
-            Program program = Checker.check(first, first.getFileName().toString(), dir, d);
+            Program program = Compiler.check(first, first.getFileName().toString(), dir, d);
             return new Checked(program, d, first);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,8 +3,10 @@ package ptprove.check;
 import java.util.List;
 
 /**
- * Built-in functions. Argument kinds are checked by the TypeChecker; semantics are defined in docs/language.md
- * and implemented twice, independently: closed forms in ptprove.elaborate and loops in ptprove.eval.
+ * Built-in functions. Argument kinds are checked by {@link ExprChecker} from the table below; semantics are
+ * defined in docs/language.md and implemented twice, independently: closed forms in ptprove.elaborate
+ * (BuiltinTerms) and loops in ptprove.eval (Builtins), each an exhaustive switch, so a new constant does not
+ * compile until both have it; reproduce/CTranscriber has a third switch, for C.
  */
 public enum Builtin {
     // geometry of a level

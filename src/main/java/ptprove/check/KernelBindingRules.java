@@ -43,7 +43,7 @@ final class KernelBindingRules {
     }
 
     /** Checks every binding; {@code checker} types the value expressions (params and lets only, per configuration). */
-    void check(Checker checker) {
+    void check(ExprChecker checker) {
         Map<String, Span> kernelNames = new HashMap<>();
         Map<String, Span> specNames = new HashMap<>();
         Span versions = null;
@@ -54,7 +54,7 @@ final class KernelBindingRules {
                 versions(v);
             } else if (d instanceof Decl.KernelConfig c) {
                 once(kernelNames, "config " + c.symbol().text(), c.symbol().span());
-                Type t = checker.expr(c.value(), new Scope(null), Checker.Mode.CONFIG);
+                Type t = checker.expr(c.value(), new Scope(null), Mode.CONFIG);
                 if (t != Type.ULONG && t != Type.BOOL && t != Type.ERROR) {
                     diags.error(DiagnosticCode.WRONG_KIND, c.value().span(), "a Kconfig value is a bool (y/n) or a"
                             + " number, not " + t.withArticle());
@@ -69,7 +69,7 @@ final class KernelBindingRules {
             } else {
                 Decl.KernelDefines k = (Decl.KernelDefines) d;
                 if (k.condition() != null) {
-                    Type t = checker.expr(k.condition(), new Scope(null), Checker.Mode.CONFIG);
+                    Type t = checker.expr(k.condition(), new Scope(null), Mode.CONFIG);
                     if (t == Type.ULONG) {
                         diags.error(DiagnosticCode.NUMBER_AS_BOOL, k.condition().span(), "number used as a boolean");
                     } else if (t != Type.BOOL && t != Type.ERROR) {
@@ -82,8 +82,8 @@ final class KernelBindingRules {
         }
     }
 
-    private void number(Checker checker, Expr e) {
-        Type t = checker.expr(e, new Scope(null), Checker.Mode.CONFIG);
+    private void number(ExprChecker checker, Expr e) {
+        Type t = checker.expr(e, new Scope(null), Mode.CONFIG);
         if (t == Type.BOOL) diags.error(DiagnosticCode.BOOL_AS_NUMBER, e.span(), "boolean used as a number");
         else if (t != Type.ULONG && t != Type.ERROR) {
             diags.error(DiagnosticCode.WRONG_KIND, e.span(), "expected a number, found " + t.withArticle());

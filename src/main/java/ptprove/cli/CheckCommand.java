@@ -21,6 +21,7 @@ import ptprove.pipeline.CheckSettings;
 import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
+import ptprove.report.CrossCheckRenderer;
 import ptprove.report.ExitStatus;
 import ptprove.report.HtmlReportRenderer;
 import ptprove.report.JsonReportRenderer;
@@ -160,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
         render(io, result);
         CrossCheckReport cross = result.crossCheck();
         if (cross != null && cross.failed()) {
-            io.err().print(cross.failureMessage());
+            io.err().print(new CrossCheckRenderer(cross).failureMessage());
             return ExitCodes.INTERNAL;
         }
         if (result.replayRejected()) {
@@ -219,10 +220,11 @@ final class CheckCommand implements Callable<Integer> {
             if (result.skippedSpecs() > 0) {
                 io.out().println(result.skippedSpecs() + " spec(s) without the --config params were skipped.");
             }
-            if (cross != null) io.out().print(cross.renderText(!noTiming));
+            if (cross != null) io.out().print(new CrossCheckRenderer(cross).renderText(!noTiming));
             return;
         }
-        io.out().print(format == Format.json && cross != null ? cross.addToJson(report, !noTiming) : report);
-        if (cross != null) io.err().print(cross.renderText(!noTiming));
+        io.out().print(format == Format.json && cross != null
+                ? new CrossCheckRenderer(cross).addToJson(report, !noTiming) : report);
+        if (cross != null) io.err().print(new CrossCheckRenderer(cross).renderText(!noTiming));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ptprove.check.Builtin;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
@@ -34,6 +33,8 @@ final class Translator {
     private final Variables variables;
     /** Selectors for {@code ptprove explain}; null when elaborating ordinary obligations (no change to them). */
     private final Tracking tracking;
+    private final BuiltinTerms builtins;
+    private final WalkClosedForm walks;
 
     /** Free variables, named uniquely within one obligation. */
     static final class Variables {
@@ -64,6 +65,8 @@ final class Translator {
         this.w = ctx.width;
         this.variables = variables;
         this.tracking = tracking;
+        this.builtins = new BuiltinTerms(this, program, ctx);
+        this.walks = new WalkClosedForm(ctx.width);
     }
 
     private Term track(ptprove.syntax.ast.Node node, Span span, String role, String dropped, Term t, Term dropValue) {
@@ -91,7 +94,7 @@ final class Translator {
     // ------------------------------------------------------------------ entry points
 
     Term term(Expr e, Map<Symbol.LocalSym, Value> env) {
-        Value v = eval(e, env);
+        Value v = value(e, env);
         if (v instanceof Value.Of of) return of.term();
         throw new IllegalStateException("not a value at " + e.span());
     }
@@ -104,7 +107,7 @@ final class Translator {
 
     // ------------------------------------------------------------------ expressions
 
-    Value eval(Expr e, Map<Symbol.LocalSym, Value> env) {
+    Value value(Expr e, Map<Symbol.LocalSym, Value> env) {
         Span sp = e.span();
         if (e instanceof Expr.IntLit lit) return of(Terms.bv(lit.value().longValue(), w, sp));
         if (e instanceof Expr.BoolLit b) return of(Terms.bool(b.value(), sp));
@@ -117,15 +120,15 @@ final class Translator {
         if (e instanceof Expr.Binary b) return of(binary(b, env));
         if (e instanceof Expr.Cond c) {
             Term k = cond(c.condition(), env);
-            if (Terms.isConst(k)) return Terms.boolValue(k) ? eval(c.then(), env) : eval(c.otherwise(), env);
+            if (Terms.isConst(k)) return Terms.boolValue(k) ? value(c.then(), env) : value(c.otherwise(), env);
             return of(Terms.ite(k, term(c.then(), env), term(c.otherwise(), env), sp));
         }
         if (e instanceof Expr.Call call) return call(call, env);
         if (e instanceof Expr.Member m) return member(m, env);
         if (e instanceof Expr.In in) return of(in(in, env));
         if (e instanceof Expr.Within wi) {
-            Value.Region a = (Value.Region) eval(wi.inner(), env);
-            Value.Region b = (Value.Region) eval(wi.outer(), env);
+            Value.Region a = (Value.Region) value(wi.inner(), env);
+            Value.Region b = (Value.Region) value(wi.outer(), env);
             return of(Regions.within(a.start(), a.end(), b.start(), b.end(), w, sp));
         }
         if (e instanceof Expr.Quant q) return of(quant(q, env));
@@ -178,8 +181,8 @@ final class Translator {
             }
             case EQ:
             case NE: {
-                Value l = eval(b.left(), env);
-                Value r = eval(b.right(), env);
+                Value l = value(b.left(), env);
+                Value r = value(b.right(), env);
                 Term eq;
                 if (l instanceof Value.Level ll && r instanceof Value.Level rl) {
                     eq = Terms.bool(ll.ordinal() == rl.ordinal() && ll.geometry() == rl.geometry(), sp);
@@ -301,7 +304,7 @@ final class Translator {
     private Value call(Expr.Call call, Map<Symbol.LocalSym, Value> env) {
         Symbol s = program.symbol(call);
         Span sp = call.span();
-        if (s instanceof Symbol.BuiltinSym b) return builtin(b.builtin(), call, env);
+        if (s instanceof Symbol.BuiltinSym b) return builtins.apply(b.builtin(), call, env);
         if (s instanceof Symbol.TeardownSym t) {
             List<Term> args = new ArrayList<>();
             for (Expr a : call.args()) args.add(term(a, env));
@@ -405,68 +408,6 @@ final class Translator {
         };
     }
 
-    private Value builtin(Builtin b, Expr.Call call, Map<Symbol.LocalSym, Value> env) {
-        Span sp = call.span();
-        List<Expr> args = call.args();
-        switch (b) {
-            case MASK: case SHIFT: case SPAN: case PRESENT: case IS_LEAF: {
-                Value.Level l = (Value.Level) eval(args.get(0), env);
-                long shift = l.info().shift();
-                return switch (b) {
-                    case MASK -> of(Terms.bv(~((1L << shift) - 1), w, sp));
-                    case SHIFT -> of(Terms.bv(shift, w, sp));
-                    case SPAN -> of(Terms.bv(1L << shift, w, sp));
-                    case PRESENT -> of(Terms.bool(l.info().present(), sp));
-                    default -> of(Terms.bool(l.ordinal() == l.geometry().leafOrdinal(), sp));
-                };
-            }
-            case INDEX: case ENTRY_BASE: {
-                Value.Level l = (Value.Level) eval(args.get(0), env);
-                Term a = term(args.get(1), env);
-                long shift = l.info().shift();
-                if (b == Builtin.ENTRY_BASE) return of(Terms.bin(Op.BVAND, a, Terms.bv(~((1L << shift) - 1), w, sp), sp));
-                Term shifted = Terms.bin(Op.LSHR, a, Terms.bv(shift, w, sp), sp);
-                return of(Terms.bin(Op.BVAND, shifted, Terms.bv(l.geometry().entries(l.ordinal()) - 1, w, sp), sp));
-            }
-            case SAME_TABLE_BELOW: {
-                Value.Level l = (Value.Level) eval(args.get(0), env);
-                Term sh = Terms.bv(l.info().shift(), w, sp);
-                return of(Terms.eq(Terms.bin(Op.LSHR, term(args.get(1), env), sh, sp),
-                        Terms.bin(Op.LSHR, term(args.get(2), env), sh, sp), sp));
-            }
-            case OVERLAPS: {
-                Value.Region r1 = (Value.Region) eval(args.get(0), env);
-                Value.Region r2 = (Value.Region) eval(args.get(1), env);
-                return of(Regions.overlaps(r1.start(), r1.end(), r2.start(), r2.end(), w, sp));
-            }
-            case SHARES_TABLE: {
-                Value.Region r1 = (Value.Region) eval(args.get(0), env);
-                Value.Region r2 = (Value.Region) eval(args.get(1), env);
-                Geometry g = ctx.geometry(program.pagetableOf(call));
-                List<Term> perLevel = new ArrayList<>();
-                for (Geometry.LevelInfo l : g.nonLeafPresent()) {
-                    perLevel.add(Regions.shareEntry(r1.start(), r1.end(), r2.start(), r2.end(), l.shift(), w, sp));
-                }
-                return of(Terms.or(perLevel, sp));
-            }
-            default:
-                break;
-        }
-        Term x = term(args.get(0), env);
-        Term one = Terms.bv(1, w, sp);
-        if (b == Builtin.BIT) return of(Terms.bin(Op.SHL, one, x, sp));
-        Term y = term(args.get(1), env);
-        return switch (b) {
-            case ALIGNED -> of(Terms.eq(Terms.bin(Op.BVAND, x, Terms.bin(Op.SUB, y, one, sp), sp), Terms.bv(0, w, sp), sp));
-            case ROUND_DOWN -> of(Terms.bin(Op.BVAND, x, Terms.un(Op.BVNOT, Terms.bin(Op.SUB, y, one, sp), sp), sp));
-            case ROUND_UP -> of(Terms.bin(Op.ADD, Terms.bin(Op.BVOR, Terms.bin(Op.SUB, x, one, sp),
-                    Terms.bin(Op.SUB, y, one, sp), sp), one, sp));
-            case MIN -> of(Terms.ite(Terms.ule(x, y, sp), x, y, sp));
-            case MAX -> of(Terms.ite(Terms.ule(x, y, sp), y, x, sp));
-            default -> throw new IllegalStateException(b.toString());
-        };
-    }
-
     // ------------------------------------------------------------------ members and the walk
 
     private Value member(Expr.Member m, Map<Symbol.LocalSym, Value> env) {
@@ -476,26 +417,26 @@ final class Translator {
             case WALK_START: return env.get(WALK_START);
             case WALK_END: return env.get(WALK_END);
             case REGION_START: case REGION_END: case REGION_SIZE: {
-                Value.Region r = (Value.Region) eval(m.target(), env);
+                Value.Region r = (Value.Region) value(m.target(), env);
                 if (k == MemberKind.REGION_START) return of(r.start());
                 if (k == MemberKind.REGION_END) return of(r.end());
                 return of(Terms.bin(Op.SUB, r.end(), r.start(), sp));
             }
             case OVER: {
-                Value.Policy p = (Value.Policy) eval(m.target(), env);
+                Value.Policy p = (Value.Policy) value(m.target(), env);
                 return new Value.Walk(p, term(m.args().get(0), env), term(m.args().get(1), env));
             }
             default:
                 break;
         }
-        Value.Walk walk = (Value.Walk) eval(m.target(), env);
+        Value.Walk walk = (Value.Walk) value(m.target(), env);
         if (k == MemberKind.MAY_FREE) {
-            Value.Level l = (Value.Level) eval(m.args().get(0), env);
+            Value.Level l = (Value.Level) value(m.args().get(0), env);
             return of(mayFree(walk, l.ordinal(), term(m.args().get(1), env), sp));
         }
         if (k == MemberKind.CLEARS_LEAF) {
-            Value.Level l = (Value.Level) eval(m.args().get(0), env);
-            return of(clearsLeaf(walk, l.ordinal(), term(m.args().get(1), env), sp));
+            Value.Level l = (Value.Level) value(m.args().get(0), env);
+            return of(walks.clearsLeaf(walk, l.ordinal(), term(m.args().get(1), env), sp));
         }
         Geometry g = walk.policy().geometry();
         if (k == MemberKind.FREES_ANY) {
@@ -506,7 +447,7 @@ final class Translator {
         }
         // FREES_TABLE_OF: some level, some address whose table may be freed, some address of the region that
         // uses the same table page.
-        Value.Region r = (Value.Region) eval(m.args().get(0), env);
+        Value.Region r = (Value.Region) value(m.args().get(0), env);
         Term.Var a = variables.fresh("address", Obligation.Origin.CHOICE, w, sp);
         Term.Var other = variables.fresh("other_address", Obligation.Origin.CHOICE, w, sp);
         Term inRegion = Regions.member(other, r.start(), r.end(), sp);
@@ -536,7 +477,7 @@ final class Translator {
         if (!l.present() || ordinal == g.leafOrdinal()) return Terms.bool(false, sp);
         Decl.FreeClause clause = clauseFor(walk.policy().teardown(), ordinal);
         if (clause == null) return Terms.bool(false, sp);
-        EntryVisit v = entryVisit(walk, l, a, sp);
+        WalkClosedForm.EntryVisit v = walks.entryVisit(walk, l, a, sp);
         Decl.Teardown td = walk.policy().teardown();
         Term visited = v.visited();
         Term ws = v.start(), we = v.end();
@@ -560,113 +501,6 @@ final class Translator {
         all.add(guard);
         all.addAll(kept);
         return Terms.and(all, sp);
-    }
-
-    /**
-     * Does the walk clear the level-L leaf (block or base page) that maps {@code a}? The unmap walk clears every
-     * leaf entry its loop reaches, with no guard: so exactly when the level is present and the walk visits the
-     * entry, by the same visit rule as {@link #mayFree}. Permanent regions do not matter: they keep tables
-     * non-empty, they do not stop a leaf from being cleared.
-     */
-    private Term clearsLeaf(Value.Walk walk, int ordinal, Term a, Span sp) {
-        Geometry g = walk.policy().geometry();
-        Geometry.LevelInfo l = g.level(ordinal);
-        if (!l.present()) return Terms.bool(false, sp);
-        Decl.Loop loop = walk.policy().teardown().loop();
-        if (loop != Decl.Loop.DO_WHILE_LT) return entryVisit(walk, l, a, sp).visited();
-        // The visit rule of entryVisit, extended to the leaf, with the end == 0 case split off at the top: the
-        // solver then decides it once instead of inside every comparison (3x faster on the leaf spec).
-        Term s = walk.start(), e = walk.end();
-        Term zero = Terms.bv(0, w, sp);
-        Term mask = Terms.bv(~((1L << l.shift()) - 1), w, sp);
-        Term size = Terms.bv(1L << l.shift(), w, sp);
-        Term x = Terms.bin(Op.BVAND, a, mask, sp);
-        Term entryOfStart = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
-        Term startBoundary = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, mask, sp), size, sp);
-        // With end == 0 every loop runs once. The walk reaches past start's entries only below the highest
-        // non-leaf level whose entry of start is not the last one (up to that entry's boundary, fb); with no such
-        // level (fb == 0) it visits start's entries only, at the leaf too.
-        Term fb = firstBoundaryBelowTop(g, s, sp);
-        Term onlyFirst = Terms.or(Terms.eq(startBoundary, zero, sp), Terms.eq(fb, zero, sp), sp);
-        Term atTop = Terms.ite(onlyFirst, entryOfStart, visitedUpTo(a, Terms.bv(l.shift(), w, sp), s, fb, entryOfStart, sp), sp);
-        return Terms.ite(Terms.eq(e, zero, sp), atTop, visitedUpTo(a, Terms.bv(l.shift(), w, sp), s, e, entryOfStart, sp), sp);
-    }
-
-    /** The do-while visit rule for an end E: entries meeting [s, E) if s < E or E == 0, else s's entry only. */
-    private Term visitedUpTo(Term a, Term sh, Term s, Term e, Term entryOfStart, Span sp) {
-        Term one = Terms.bv(1, w, sp), zero = Terms.bv(0, w, sp);
-        Term normal = Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp);
-        return Terms.ite(normal, meets(a, sh, s, Terms.bin(Op.SUB, e, one, sp), sp), entryOfStart, sp);
-    }
-
-    /**
-     * The entry of {@code a} meets [s, last]: x <= last && s <= x + size - 1 for its aligned base x, compared as
-     * entry numbers (each is equivalent), so the bit-blaster compares the few bits above the shift instead of
-     * full-width sums.
-     */
-    private static Term meets(Term a, Term sh, Term s, Term last, Span sp) {
-        Term n = Terms.bin(Op.LSHR, a, sh, sp);
-        return Terms.and(Terms.ule(n, Terms.bin(Op.LSHR, last, sh, sp), sp),
-                Terms.ule(Terms.bin(Op.LSHR, s, sh, sp), n, sp), sp);
-    }
-
-    /** Whether the walk visits the level-l entry of a, and the range clipped to that entry. */
-    private record EntryVisit(Term visited, Term start, Term end) {}
-
-    private EntryVisit entryVisit(Value.Walk walk, Geometry.LevelInfo l, Term a, Span sp) {
-        Geometry g = walk.policy().geometry();
-        Term s = walk.start(), e = walk.end();
-        Term zero = Terms.bv(0, w, sp), one = Terms.bv(1, w, sp);
-        Term size = Terms.bv(1L << l.shift(), w, sp);
-        Term mask = Terms.bv(~((1L << l.shift()) - 1), w, sp);
-        Term sh = Terms.bv(l.shift(), w, sp);
-        Term x = Terms.bin(Op.BVAND, a, mask, sp);                       // the entry's base
-        Term boundary = Terms.bin(Op.ADD, x, size, sp);                  // 0 for the top entry
-
-        Decl.Teardown td = walk.policy().teardown();
-        Term eIsZero = Terms.eq(e, zero, sp);
-        Term entryOfStart = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
-        // arm64's 'while (addr < end)' with end == 0 runs each loop once; until some level's entry of start is not
-        // the last one, the walk stays in start's entries with end 0, then continues to that entry's boundary.
-        Term onlyFirst = Terms.FALSE;
-        if (td.loop() == Decl.Loop.DO_WHILE_LT) {
-            Term startBoundary = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, mask, sp), size, sp);
-            onlyFirst = Terms.and(eIsZero, Terms.eq(startBoundary, zero, sp), sp);
-            e = Terms.ite(eIsZero, firstBoundaryBelowTop(g, s, sp), e, sp);
-        }
-        Term eMinus1 = Terms.bin(Op.SUB, e, one, sp);
-        Term normal = Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp);
-        Term visitedNormal = meets(a, sh, s, eMinus1, sp);
-        Term visited = Terms.ite(normal, visitedNormal, entryOfStart, sp);
-        Term ws = Terms.ite(normal, Terms.ite(Terms.ule(s, x, sp), x, s, sp), s, sp);
-        Term clippedEnd = Terms.ite(Terms.ult(Terms.bin(Op.SUB, boundary, one, sp), eMinus1, sp), boundary, e, sp);
-        Term we = Terms.ite(normal, clippedEnd, e, sp);
-        if (td.loop() == Decl.Loop.DO_WHILE_LT) {
-            visited = Terms.ite(onlyFirst, entryOfStart, visited, sp);
-            ws = Terms.ite(onlyFirst, s, ws, sp);
-            we = Terms.ite(onlyFirst, zero, we, sp);
-        } else if (td.loop() == Decl.Loop.FOR_LT) {
-            // x86's 'for (; addr < end; ...)' runs no iteration unless start < end (so none for end == 0)
-            visited = Terms.and(Terms.ult(s, e, sp), visitedNormal, sp);
-        }
-        return new EntryVisit(visited, ws, we);
-    }
-
-    /**
-     * The boundary of start's entry at the highest non-leaf level where that entry is not the last one of the
-     * address space (0 if there is none): where a 'while (addr < end)' walk with end == 0 effectively ends.
-     */
-    private Term firstBoundaryBelowTop(Geometry g, Term s, Span sp) {
-        Term zero = Terms.bv(0, w, sp);
-        Term result = zero;
-        List<Geometry.LevelInfo> levels = g.nonLeafPresent();
-        for (int i = levels.size() - 1; i >= 0; i--) {
-            long shift = levels.get(i).shift();
-            Term b = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, Terms.bv(~((1L << shift) - 1), w, sp), sp),
-                    Terms.bv(1L << shift, w, sp), sp);
-            result = Terms.ite(Terms.eq(b, zero, sp), result, b, sp);
-        }
-        return result;
     }
 
     /** The clause naming this level, else the clause for every level, else none (never freed). */

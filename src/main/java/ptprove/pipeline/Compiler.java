@@ -1,5 +1,6 @@
 package ptprove.pipeline;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import ptprove.bind.KernelTree;
@@ -13,9 +14,11 @@ import ptprove.ir.Obligation;
 import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
+import ptprove.syntax.ImportLoader;
+import ptprove.syntax.ast.SpecFile;
 
 /**
- * Runs the stages that need no solver: read, parse, check, elaborate. Collect, then stop: each stage reports
+ * Runs the stages that need no solver: load and parse (with imports), check, elaborate. Collect, then stop: each stage reports
  * everything it finds and the next runs only if there were no errors. Runs on a thread with a large stack so
  * deeply nested (but legal) input is handled rather than overflowing.
  */
@@ -68,10 +71,20 @@ public final class Compiler {
         throw (Error) r;
     }
 
+    /**
+     * The front end of one spec: load and parse it with its imports ({@code root} bounds them), then check the
+     * files. Returns null (with diagnostics) on errors.
+     */
+    public static Program check(Path file, String displayPath, Path root, Diagnostics diags) {
+        List<SpecFile> files = new ImportLoader(root, diags).load(file, displayPath);
+        if (files.isEmpty() || diags.hasErrors()) return null;
+        return Checker.check(files, diags);
+    }
+
     private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
                                             KernelTree tree) throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
-        Program program = Checker.check(in.file(), in.display(), in.root(), diags);
+        Program program = check(in.file(), in.display(), in.root(), diags);
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
         TreeBinding kernel = null;
         if (tree != null) {

@@ -53,7 +53,7 @@ public final class DriftRun {
 
     private Drift.Spec one(SpecInput in) {
         Diagnostics diags = new Diagnostics();
-        Program program = Checker.check(in.file(), in.display(), in.root(), diags);
+        Program program = Compiler.check(in.file(), in.display(), in.root(), diags);
         if (program == null || diags.hasErrors()) return failed(in, diags);
         if (!TreeBinding.bindsAnything(program)) {
             return new Drift.Spec(in.display(), "", 0, List.of(), List.of(), diags.sorted());

@@ -81,7 +81,7 @@ public final class ReviewRun {
 
     /** Both sides of a spec, or null when it is not bound, unaffected by the patch, or has errors. */
     private Sides sides(SpecInput in) {
-        Program program = Checker.check(in.file(), in.display(), in.root(), diags);
+        Program program = Compiler.check(in.file(), in.display(), in.root(), diags);
         if (program == null || diags.hasErrors() || !TreeBinding.bindsAnything(program)) return null;
         TreeBinding before = TreeBinding.read(program, base, diags);
         TreeBinding after = TreeBinding.read(program, patched, diags);

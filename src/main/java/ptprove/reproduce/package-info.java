@@ -3,6 +3,7 @@
  * user-space shim) that replays the counterexample on a simulated page table. The teardown's guard and the fns
  * it calls are transcribed from the checked AST ({@link ptprove.reproduce.CTranscriber}); numbers come from the
  * solver's model and the reference evaluator ({@code eval}), the freed table from its replay. Depends on
- * {@code check}, {@code eval}, {@code result}, {@code syntax.ast}, {@code source}; no solver types.
+ * {@code check}, {@code eval}, {@code ir} (obligations), {@code result}, {@code syntax.ast}, {@code source}; no
+ * solver types.
  */
 package ptprove.reproduce;

@@ -1,5 +1,6 @@
 package ptprove.crosscheck;
 
+import ptprove.report.CrossCheckRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -92,7 +93,7 @@ class CrossCheckRunTest {
         assertEquals(List.of("cross-checking 3 obligations with cvc5 9.9.9: 2 distinct queries on 2 jobs ..."),
                 progress);
         assertEquals("cross-check cvc5 9.9.9: 3 agree, 0 disagree, 0 not compared (2 distinct queries)\n",
-                r.renderText(false));
+                new CrossCheckRenderer(r).renderText(false));
     }
 
     @Test
@@ -114,12 +115,12 @@ class CrossCheckRunTest {
         assertTrue(Files.readString(second.script()).contains("; config: P=2\n"), "header names its own config");
         assertTrue(Files.readString(second.assumptionsScript()).contains("; config: P=2\n"));
 
-        String text = r.renderText(false);
+        String text = new CrossCheckRenderer(r).renderText(false);
         assertTrue(text.contains("cross-check DISAGREE: theorem specs/test.ptl aligned_add [P=2]: z3 says proved,"
                 + " cvc5 says refuted: cvc5 answered sat to the query (proved needs unsat)\n    query: "
                 + second.script() + "\n    assumptions: " + second.assumptionsScript() + "\n"), text);
         assertTrue(text.endsWith("cross-check cvc5 9.9.9: 0 agree, 3 disagree, 0 not compared (2 distinct queries)\n"));
-        String message = r.failureMessage();
+        String message = new CrossCheckRenderer(r).failureMessage();
         assertTrue(message.contains("cvc5 and z3 disagree on 3 obligations"), message);
         assertTrue(message.contains("scripts kept in " + kept), message);
     }
@@ -131,7 +132,7 @@ class CrossCheckRunTest {
         assertEquals(3, r.count(CrossCheck.Status.ERROR));
         assertTrue(r.failed());
         assertTrue(r.results().get(0).reason().contains("boom"), r.results().get(0).reason());
-        assertTrue(r.summaryLine(false).contains("0 not compared, 3 errors"), r.summaryLine(false));
+        assertTrue(new CrossCheckRenderer(r).summaryLine(false).contains("0 not compared, 3 errors"), new CrossCheckRenderer(r).summaryLine(false));
     }
 
     @Test
@@ -142,8 +143,8 @@ class CrossCheckRunTest {
         assertEquals(0, solver.calls.get());
         assertEquals(1, r.count(CrossCheck.Status.NOT_COMPARED));
         assertFalse(r.failed());
-        assertTrue(r.renderText(false).startsWith("cross-check not compared: theorem specs/test.ptl aligned_add:"
-                + " z3 says unknown\n"), r.renderText(false));
+        assertTrue(new CrossCheckRenderer(r).renderText(false).startsWith("cross-check not compared: theorem specs/test.ptl aligned_add:"
+                + " z3 says unknown\n"), new CrossCheckRenderer(r).renderText(false));
     }
 
     /** Fifty-odd hand-built obligations with every definite verdict, solved by Z3 and then by cvc5. */
@@ -162,7 +163,7 @@ class CrossCheckRunTest {
             assertTrue(outcomes.stream().anyMatch(o -> o.verdict() == v), "the suite covers " + v);
         }
         CrossCheckReport r = new CrossCheck(cvc5, 2, 60_000, tmp).run(outcomes, s -> {});
-        assertEquals(all.size(), r.count(CrossCheck.Status.AGREE), r.renderText(false));
+        assertEquals(all.size(), r.count(CrossCheck.Status.AGREE), new CrossCheckRenderer(r).renderText(false));
         assertEquals(List.of(), filesUnder(tmp));
     }
 }

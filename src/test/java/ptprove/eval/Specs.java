@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import ptprove.check.Checker;
+import ptprove.pipeline.Compiler;
 import ptprove.check.Program;
 import ptprove.ir.Config;
 import ptprove.source.Diagnostic;
@@ -31,7 +32,7 @@ final class Specs {
         try {
             Path file = Path.of(Specs.class.getResource("/eval/" + name).toURI());
             Diagnostics diags = new Diagnostics();
-            Program p = Checker.check(file, name, file.getParent(), diags);
+            Program p = Compiler.check(file, name, file.getParent(), diags);
             return checked(p, diags);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -42,7 +43,7 @@ final class Specs {
     static Program library(String path) {
         Path file = Path.of(path);
         Diagnostics diags = new Diagnostics();
-        return checked(Checker.check(file, path, file.getParent(), diags), diags);
+        return checked(Compiler.check(file, path, file.getParent(), diags), diags);
     }
 
     private static Program checked(Program p, Diagnostics diags) {

@@ -171,7 +171,7 @@ final class SpecGen {
 
     // =============================================================== teardowns
 
-    static final int GUARDS = 14;
+    static final int GUARDS = 17;
 
     /** The guard of a free clause, for level expression {@code x} (the level variable or a level's name). */
     static String guard(int kind, String x, Geo g) {
@@ -190,6 +190,10 @@ final class SpecGen {
             case 10 -> "index(" + x + ", walk.start) != 0 || walk.end == 0";
             case 11 -> "walk.start < walk.end";
             case 12 -> "false";
+            // the level built-ins every semantics must agree on: shift, same_table_below, is_leaf, present, BIT
+            case 14 -> "(walk.end - walk.start) >> shift(" + x + ") != 0";
+            case 15 -> "same_table_below(" + x + ", walk.start, walk.end - 1)";
+            case 16 -> "!is_leaf(" + x + ") && present(" + x + ") && aligned(walk.start, BIT(shift(" + x + ")))";
             default -> "(walk.start & mask(" + x + ")) == ((walk.end - 1) & mask(" + x + "))";
         };
     }
@@ -268,7 +272,8 @@ final class SpecGen {
     static Arbitrary<Td> teardown() {
         Arbitrary<Integer> guard = Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(4, 1), Tuple.of(2, 2), Tuple.of(2, 3),
                 Tuple.of(2, 4), Tuple.of(1, 5), Tuple.of(2, 6), Tuple.of(2, 7), Tuple.of(1, 8), Tuple.of(1, 9),
-                Tuple.of(1, 10), Tuple.of(1, 11), Tuple.of(1, 12), Tuple.of(1, 13));
+                Tuple.of(1, 10), Tuple.of(1, 11), Tuple.of(1, 12), Tuple.of(1, 13), Tuple.of(1, 14), Tuple.of(1, 15),
+                Tuple.of(1, 16));
         return Combinators.combine(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(-1)), Tuple.of(5, guard)),
                         Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.integers().between(0, 2))),
                         guard, Arbitraries.integers().between(0, 3))
@@ -685,6 +690,7 @@ final class SpecGen {
                 case 15 -> "round_up(" + l + ", " + hex(1L << (k % w)) + ")";
                 case 16 -> "round_down(" + l + ", " + hex(1L << (k % w)) + ")";
                 case 17 -> "g(" + l + ", " + r + ")";
+                case 18 -> "BIT(" + l + ")";
                 default -> "(" + l + " < " + r + " ? " + l + " : " + r + " - " + l + ")";
             };
         }
@@ -699,7 +705,7 @@ final class SpecGen {
                 .as((l, k) -> new AExpr(0, l, k, null, null));
         if (depth == 0) return leaf;
         Arbitrary<AExpr> sub = aexpr(depth - 1);
-        Arbitrary<AExpr> node = Combinators.combine(Arbitraries.integers().between(1, 18), Arbitraries.longs().between(0, 63),
+        Arbitrary<AExpr> node = Combinators.combine(Arbitraries.integers().between(1, 19), Arbitraries.longs().between(0, 63),
                 sub, sub).as((op, k, l, r) -> new AExpr(op, 0, k, l, r));
         return Arbitraries.frequencyOf(Tuple.of(2, leaf), Tuple.of(3, node));
     }

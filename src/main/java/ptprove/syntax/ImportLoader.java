@@ -1,4 +1,4 @@
-package ptprove.check;
+package ptprove.syntax;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +14,11 @@ import ptprove.source.DiagnosticCode;
 import ptprove.source.Diagnostics;
 import ptprove.source.SourceFile;
 import ptprove.source.Span;
-import ptprove.syntax.PtlFrontEnd;
 import ptprove.syntax.ast.Decl;
 import ptprove.syntax.ast.SpecFile;
 
 /**
- * Loads a spec and its imports. Imports are resolved relative to the importing file and must stay inside the
+ * Stage 1 for a spec with imports: reads and parses a spec and, transitively, every file it imports. Imports are resolved relative to the importing file and must stay inside the
  * spec root (after following symlinks): an absolute path, a {@code ..} escape or a link out is an error, so a spec
  * can never make ptprove read other files. Each file is parsed once; cycles are reported with their path.
  */
