@@ -95,7 +95,7 @@ class KernelReaderFixtureTest {
         FixtureTree.reader().read(new KernelRequest(List.of(FixtureTree.MEMORY, "arch/arm64/include/asm/broken.h"),
                 FixtureTree.macros(FixtureTree.MEMORY, "PAGE_OFFSET"), List.of(), List.of(noHz, K4_48)), d);
         String t = text(d);
-        assertTrue(t.contains("arch/arm64/include/asm/broken.h:5:"), t);
+        assertTrue(t.contains("arch/arm64/include/asm/broken.h:6:"), t);
         assertTrue(t.contains("fixture: CONFIG_HZ is not set"), t);
         assertTrue(t.contains("(in no HZ)"), t);
         assertTrue(t.contains("generated-by-kbuild.h"), t);
