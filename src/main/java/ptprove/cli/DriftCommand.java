@@ -1,23 +1,21 @@
 package ptprove.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.DriftRun;
 import ptprove.pipeline.SpecFinder;
-import ptprove.pipeline.SpecInput;
 import ptprove.report.DriftJsonRenderer;
 import ptprove.report.DriftMarkdownRenderer;
 import ptprove.report.DriftTextRenderer;
 import ptprove.result.Drift;
 import ptprove.solve.Budget;
-import ptprove.solve.Prover;
 import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove drift}: where specs and a kernel tree disagree, value by value and function by function. */
@@ -35,39 +33,27 @@ final class DriftCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SPEC", description = "Spec files, or folders searched for *.ptl.")
     List<String> paths;
 
-    @Option(names = "--kernel", paramLabel = "DIR", required = true, description = "The Linux source tree.")
-    Path kernel;
+    @Mixin KernelOptions kernel;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
-    Path root;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
-    Integer jobs;
 
     enum Format { text, json, markdown }
 
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        if (jobs != null && jobs < 1) {
-            io.err().println("ptprove: --jobs must be at least 1");
-            return ExitCodes.USAGE;
-        }
-        List<SpecInput> inputs;
-        KernelTree tree;
+        KernelOptions.Inputs in;
         try {
-            inputs = SpecFinder.find(paths, root);
-            tree = KernelTree.open(kernel);
+            String usage = kernel.usageProblem();
+            if (usage != null) throw new SpecFinder.NoSuchSpec(usage);
+            in = kernel.open(paths);
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Drift.Report report = new DriftRun(tree, jobs == null ? Prover.defaultJobs() : jobs, new Budget(0, 0),
-                Version.PTPROVE).run(inputs);
+        Drift.Report report = new DriftRun(in.tree(), kernel.jobs(), new Budget(0, 0), Version.PTPROVE).run(in.specs());
         for (Drift.Spec s : report.specs()) s.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
         io.out().print(switch (format) {
             case json -> new DriftJsonRenderer().render(report);

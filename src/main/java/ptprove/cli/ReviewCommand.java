@@ -7,19 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.ReviewRun;
 import ptprove.pipeline.SpecFinder;
-import ptprove.pipeline.SpecInput;
 import ptprove.report.ReviewJsonRenderer;
 import ptprove.report.ReviewMarkdownRenderer;
 import ptprove.report.ReviewTextRenderer;
 import ptprove.result.Review;
 import ptprove.solve.Budget;
-import ptprove.solve.Prover;
 import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove review PATCH}: what a kernel patch changes in the layout and in the verdicts, as a reply. */
@@ -42,46 +41,35 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "SPEC", description = "Spec files or folders (default: specs).")
     List<String> specs;
 
-    @Option(names = "--kernel", paramLabel = "DIR", required = true, description = "The Linux source tree.")
-    Path kernel;
+    @Mixin KernelOptions kernel;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
-    Path root;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
-    Integer jobs;
 
     enum Format { text, json, markdown }
 
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        if (jobs != null && jobs < 1) {
-            io.err().println("ptprove: --jobs must be at least 1");
-            return ExitCodes.USAGE;
-        }
-        List<SpecInput> inputs;
-        KernelTree tree;
+        KernelOptions.Inputs in;
         KernelTree after;
         try {
+            String usage = kernel.usageProblem();
+            if (usage != null) throw new SpecFinder.NoSuchSpec(usage);
             if (!Files.isRegularFile(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
             String diff = Files.readString(patch, StandardCharsets.UTF_8);
-            inputs = SpecFinder.find(specs == null || specs.isEmpty() ? List.of("specs") : specs, root);
-            tree = KernelTree.open(kernel);
-            after = tree.withPatch(diff, kernel + " + " + patch.getFileName());
+            in = kernel.open(specs == null || specs.isEmpty() ? List.of("specs") : specs);
+            after = in.tree().withPatch(diff, kernel.kernel + " + " + patch.getFileName());
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (KernelTree.PatchDoesNotApply e) {
-            io.err().println("ptprove: " + patch + " does not apply to " + kernel + ": " + e.getMessage());
+            io.err().println("ptprove: " + patch + " does not apply to " + kernel.kernel + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Review.Report report = new ReviewRun(tree, after, patch.getFileName().toString(),
-                jobs == null ? Prover.defaultJobs() : jobs, new Budget(0, 0), Version.PTPROVE).run(inputs);
+        Review.Report report = new ReviewRun(in.tree(), after, patch.getFileName().toString(), kernel.jobs(),
+                new Budget(0, 0), Version.PTPROVE).run(in.specs());
         report.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
         io.out().print(switch (format) {
             case json -> new ReviewJsonRenderer().render(report);
