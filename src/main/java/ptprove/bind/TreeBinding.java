@@ -40,7 +40,11 @@ public final class TreeBinding {
     private final String versionParam;
     private final Long versionValue;
 
-    private TreeBinding(List<Configuration> configurations, String version, String versionParam, Long versionValue) {
+    private final java.util.Set<String> filesRead;
+
+    private TreeBinding(List<Configuration> configurations, String version, String versionParam, Long versionValue,
+                        java.util.Set<String> filesRead) {
+        this.filesRead = java.util.Set.copyOf(filesRead);
         this.configurations = List.copyOf(configurations);
         this.version = version;
         this.versionParam = versionParam;
@@ -48,6 +52,9 @@ public final class TreeBinding {
     }
 
     public List<Configuration> configurations() { return configurations; }
+
+    /** The tree-relative files read for this spec in any configuration (headers included, bound .c files). */
+    public java.util.Set<String> filesRead() { return filesRead; }
 
     /** The tree's release, e.g. {@code 6.1.192}. */
     public String version() { return version; }
@@ -94,7 +101,7 @@ public final class TreeBinding {
         List<Configuration> out = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) out.add(configuration(program, b, configs.get(i), reading.configurations().get(i)));
         if (diags.errorCount() == errors) checkFunctions(program, b, out, diags);
-        return new TreeBinding(out, version.toString(), param, value);
+        return new TreeBinding(out, version.toString(), param, value, reading.filesRead());
     }
 
     /** The era whose releases contain {@code version} (major.minor), or null. */

@@ -119,7 +119,7 @@ public final class KernelReader {
             if (arch == null) arch = Arch.ofPath(f);
             if (!f.endsWith(".c")) headers.add(f);
         }
-        if (missing) return new KernelReading(List.of(), 0);
+        if (missing) return new KernelReading(List.of(), 0, java.util.Set.of());
         Arch a = arch == null ? Arch.ARM64 : arch;
         List<Future<MacroTable>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(
@@ -131,13 +131,15 @@ public final class KernelReader {
         try {
             for (KernelConfiguration c : request.configurations()) futures.add(table(pool, a, headers, c.kconfig()));
             List<KernelReading.PerConfiguration> out = new ArrayList<>();
+            java.util.Set<String> read = new java.util.LinkedHashSet<>(request.files());
             for (int i = 0; i < futures.size(); i++) {
                 KernelConfiguration c = request.configurations().get(i);
                 MacroTable t = await(futures.get(i));
+                read.addAll(t.included());
                 out.add(readOne(request, c, t, problems));
             }
             problems.reportTo(diags);
-            return new KernelReading(out, preprocessNanos.get());
+            return new KernelReading(out, preprocessNanos.get(), read);
         } finally {
             pool.shutdownNow();
         }

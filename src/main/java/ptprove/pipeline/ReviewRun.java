@@ -60,6 +60,7 @@ public final class ReviewRun {
     private final Map<String, Review.SharingChange> sharing = new LinkedHashMap<>();
     private final Map<String, Review.FnChange> fns = new LinkedHashMap<>();
     private final List<String> unaffected = new ArrayList<>();
+    private int untouched;
     private final Diagnostics diags = new Diagnostics();
     private final Set<Config> configs = new LinkedHashSet<>();
     private String selection = "";
@@ -76,7 +77,7 @@ public final class ReviewRun {
         flips.sort((x, y) -> Boolean.compare(x.after().verdict().isSuccess(), y.after().verdict().isSuccess()));
         return new Review.Report(patchName, base.display(), base.version(), List.copyOf(patched.patchedFiles()),
                 selection, configs.size(), fixed(), List.copyOf(layout.values()), List.copyOf(sharing.values()),
-                List.copyOf(fns.values()), flips, checked, unaffected, shown(diags));
+                List.copyOf(fns.values()), flips, checked, unaffected, untouched, shown(diags));
     }
 
     /** Both sides of a spec, or null when it is not bound, unaffected by the patch, or has errors. */
@@ -86,6 +87,11 @@ public final class ReviewRun {
         TreeBinding before = TreeBinding.read(program, base, diags);
         TreeBinding after = TreeBinding.read(program, patched, diags);
         if (before == null || after == null || diags.hasErrors()) return null;
+        if (java.util.Collections.disjoint(before.filesRead(), patched.patchedFiles())
+                && java.util.Collections.disjoint(after.filesRead(), patched.patchedFiles())) {
+            untouched++;
+            return null;
+        }
         before.configurations().forEach(c -> configs.add(c.config()));
         if (before.versionParam() != null) selection = before.versionParam() + "=" + before.versionValue();
         if (same(before, after)) {

@@ -14,7 +14,7 @@ import ptprove.source.Diagnostic;
  *  "sharing": [{"config", "a", "b", "before", "after", "span"}],
  *  "functions": [{"fn", "kernelAt", "configurations"}],
  *  "flips": [{"spec", "name", "kind", "config", "before", "after", "model": {...}, "replay"}],
- *  "checked": [{"spec", "obligations", "unchanged"}], "unaffected": [...], "diagnostics": [...]}
+ *  "checked": [{"spec", "obligations", "unchanged"}], "unaffected": [...], "untouched", "diagnostics": [...]}
  * </pre>
  */
 public final class ReviewJsonRenderer {
@@ -77,6 +77,7 @@ public final class ReviewJsonRenderer {
         }
         ArrayNode unaffected = root.putArray("unaffected");
         r.unaffected().forEach(unaffected::add);
+        root.put("untouched", r.untouched());
         ArrayNode diags = root.putArray("diagnostics");
         for (Diagnostic d : r.diagnostics()) diags.add(JsonReportRenderer.diagnostic(d.span().file() == null ? ""
                 : d.span().file().displayPath(), d));

@@ -209,6 +209,10 @@ public final class ReviewTextRenderer {
             lines.add("Bound values and functions unchanged, so are the verdicts:");
             lines.addAll(Texts.wrap(listed(r.unaffected()), "  ", "  ", WIDTH));
         }
+        if (r.untouched() > 0) {
+            lines.add("");
+            lines.add(Texts.plural(r.untouched(), "other bound spec") + " read none of the patched files.");
+        }
         return lines;
     }
 

@@ -18,12 +18,13 @@ public final class Review {
      * @param selection   the configurations compared ({@code ERA=517}), empty when all
      * @param fixed       params with one value in every compared configuration (left out of per-line labels)
      * @param checked     specs whose verdicts were compared (their bound values or functions changed)
-     * @param unaffected  specs bound to the tree whose bound values and functions the patch does not change
+     * @param unaffected  specs that read a patched file but whose bound values and functions do not change
+     * @param untouched   how many bound specs read none of the patched files
      */
     public record Report(String patch, String tree, String version, List<String> files, String selection,
                          int configurations, List<String> fixed, List<LayoutChange> layout, List<SharingChange> sharing,
                          List<FnChange> fns, List<Flip> flips, List<SpecSummary> checked, List<String> unaffected,
-                         List<Diagnostic> diagnostics) {
+                         int untouched, List<Diagnostic> diagnostics) {
         public Report {
             files = List.copyOf(files);
             fixed = List.copyOf(fixed);
