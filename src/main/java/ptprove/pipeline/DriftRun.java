@@ -19,7 +19,6 @@ import ptprove.result.Drift;
 import ptprove.result.Outcome;
 import ptprove.result.Verdict;
 import ptprove.solve.Budget;
-import ptprove.solve.KnownOutcomes;
 import ptprove.solve.Prover;
 import ptprove.solve.SolverOptions;
 import ptprove.source.Diagnostics;
@@ -103,7 +102,7 @@ public final class DriftRun {
         }
         if (diags.hasErrors()) return List.of();
         ResultCache cache = new ResultCache(null, toolVersion, SolverOptions.of(budget));
-        List<Outcome> outcomes = new Prover(jobs, budget, cache == null ? KnownOutcomes.NONE : cache).prove(obligations);
+        List<Outcome> outcomes = new Prover(Prover.Settings.of(jobs, budget).withKnown(cache)).prove(obligations);
         List<Drift.Fn> out = new ArrayList<>();
         for (Outcome o : outcomes) out.add(row(joint, problem, o));
         return out;

@@ -193,7 +193,8 @@ public final class ReviewRun {
             all.addAll(s.beforeObligations());
             all.addAll(s.afterObligations());
         }
-        Prover prover = new Prover(jobs, budget, new ResultCache(null, toolVersion, SolverOptions.of(budget)));
+        Prover prover = new Prover(Prover.Settings.of(jobs, budget)
+                .withKnown(new ResultCache(null, toolVersion, SolverOptions.of(budget))));
         List<Outcome> outcomes = prover.prove(all);
         int at = 0;
         for (Sides s : changed) {
