@@ -56,8 +56,6 @@ public final class KernelTree {
     /** The tree as the user named it. */
     public String display() { return display; }
 
-    public Path root() { return reader.root(); }
-
     /** The Makefile's release, e.g. {@code 6.1.192}. */
     public String version() { return reader.version().toString(); }
 

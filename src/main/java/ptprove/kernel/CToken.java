@@ -12,8 +12,5 @@ record CToken(Kind kind, String text, int start, int end) {
 
     boolean isIdent() { return kind == Kind.IDENT; }
 
-    /** The same token, placed at another span (a macro use). */
-    CToken at(int s, int e) { return new CToken(kind, text, s, e); }
-
     @Override public String toString() { return text; }
 }

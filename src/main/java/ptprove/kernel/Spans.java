@@ -44,7 +44,4 @@ final class Spans {
         }
         return at(f, line, 0);
     }
-
-    /** The 1-based line of the span's start. */
-    static int line(Span s) { return s.line(); }
 }
