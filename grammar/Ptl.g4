@@ -19,7 +19,18 @@ decl
     | 'region' ident '=' '[' expr ',' expr ')' ('if' expr)? regionAttr* ';'      # regionDecl
     | 'teardown' ident '(' fnParams? ')' 'on' ident '{' tdItem* '}'                # teardownDecl
     | kind=('theorem' | 'example') ident ('if' expr)? ':' expr ';'              # propertyDecl
+    // Bindings to a kernel tree (ptprove drift / check --kernel / review); ignored by a plain check.
+    | 'kernel' 'versions' 'of' ident '{' kernelEra* '}'                         # kernelVersionsDecl
+    | 'kernel' 'config' ident '=' expr ';'                                      # kernelConfigDecl
+    | 'kernel' 'sizeof' '(' 'struct' ident ')' '=' expr ';'                     # kernelSizeofDecl
+    | 'kernel' 'variable' ident '=' expr ';'                                    # kernelVariableDecl
+    | 'kernel' STRING 'defines' kernelName (',' kernelName)* ('if' expr)? ';'   # kernelDefinesDecl
     ;
+
+// 517: "5.17" to "6.4";   614: "6.14" and later;
+kernelEra  : INT ':' STRING ('to' STRING | 'and' 'later') ';' ;
+// PAGE_OFFSET   |   __PAGE_OFFSET_BASE_L4 as PAGE_OFFSET_L4   |   fn pgtable_range_aligned
+kernelName : 'fn'? ident ('as' ident)? ;
 
 fnParams : fnParam (',' fnParam)* ;
 fnParam  : ident (':' typeName)? ;
@@ -89,7 +100,8 @@ primary
 args : expr (',' expr)* ;
 
 // Words that are keywords only inside one construct stay usable as names elsewhere (shift(L) is a built-in).
-ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' | 'loop' | 'do' | 'for' | 'while' ;
+ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' | 'loop' | 'do' | 'for' | 'while'
+      | 'kernel' | 'versions' | 'of' | 'config' | 'sizeof' | 'struct' | 'variable' | 'defines' | 'to' | 'and' | 'later' | 'as' ;
 
 // C integer constants, with the kernel's U/L suffixes (1UL << 30) and _ as a digit separator.
 INT    : ([0-9] [0-9_]* | '0' [xX] [0-9a-fA-F_]+ | '0' [bB] [01_]+) [uUlL]* ;

@@ -117,6 +117,9 @@ public final class Checker {
             current = null;
             exprs.expectBool(r.condition(), new Scope(null), Mode.CONFIG);
         }
+        current = null;
+        KernelBindingRules kernel = new KernelBindingRules(diags, globals, files);
+        kernel.check(exprs);
         SpecFile root = files.get(files.size() - 1);
         List<Decl.Property> properties = new ArrayList<>();
         for (SpecFile f : files) {
@@ -128,7 +131,9 @@ public final class Checker {
         }
         if (diags.hasErrors()) return null;
         new PolarityRules(diags, tables.members, tables.symbols).check(properties);
-        new ConstancyRules(diags, tables.symbols, dependencies).check(params, requires, pagetables, regions, properties);
+        ConstancyRules constancy = new ConstancyRules(diags, tables.symbols, dependencies);
+        constancy.check(params, requires, pagetables, regions, properties);
+        constancy.checkKernelBindings(kernel.configValues, kernel.boundLets);
         if (diags.hasErrors()) return null;
         List<Decl.Let> ordered = orderLets(lets);
         return new Program(root, files, width, params, requires, ordered, vars, fns, pagetables, regions,

@@ -55,6 +55,17 @@ final class ConstancyRules {
         for (Decl.Property p : properties) if (p.condition() != null) constant(p.condition(), "a property's condition");
     }
 
+    /** Kernel binding values, and lets bound to macros (a macro's value is known per configuration). */
+    void checkKernelBindings(List<Expr> values, List<Decl.Let> boundLets) {
+        for (Expr e : values) constant(e, "a kernel binding's value");
+        for (Decl.Let l : boundLets) {
+            if (symbolic.contains(l)) {
+                diags.error(DiagnosticCode.NOT_CONSTANT, l.name().span(), "'" + l.name().text() + "' depends on a"
+                        + " var, but the kernel macro bound to it is known per configuration");
+            }
+        }
+    }
+
     private void constant(Expr e, String what) {
         Node culprit = firstSymbolic(e);
         if (culprit != null) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import ptprove.bind.KernelTree;
 import ptprove.cache.CacheLocation;
 import ptprove.crosscheck.CrossCheckReport;
 import ptprove.crosscheck.Cvc5;
@@ -148,6 +149,11 @@ final class CheckCommand implements Callable<Integer> {
             + " the summary included, is the full run's).")
     boolean changesOnly;
 
+    @Option(names = "--kernel", paramLabel = "DIR",
+            description = "Take the lets and fns a spec binds to kernel macros and functions from this Linux tree"
+                    + " (its Makefile's release picks the configurations), instead of the spec's text.")
+    Path kernel;
+
     /** Turns {@code i/n} into a {@link Shard}; a bad one is a usage error naming the option. */
     static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
         @Override public Shard convert(String value) {
@@ -176,7 +182,7 @@ final class CheckCommand implements Callable<Integer> {
             if (!affectedBy.isEmpty()) inputs = affected(io, inputs);
             if (inputs.isEmpty()) return ExitCodes.OK;
             result = new CheckRun(settings, listener).run(inputs, r -> render(io, r));
-        } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable e) {
+        } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable | KernelTree.NotATree e) {
             io.err().println("ptprove: " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -233,13 +239,14 @@ final class CheckCommand implements Callable<Integer> {
         return null;
     }
 
-    private CheckSettings settings() throws Cvc5.Unavailable {
+    private CheckSettings settings() throws Cvc5.Unavailable, KernelTree.NotATree {
         // --no-cache (or no default folder) keeps answers in memory: identical queries of this run solved once
         Path cacheDir = noCache ? null : cache != null ? cache : CacheLocation.defaultDir().orElse(null);
         return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
                 new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
                 allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
-                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems), new LetOverrides(set));
+                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems), new LetOverrides(set),
+                kernel == null ? null : KernelTree.open(kernel));
     }
 
     private Style style() {

@@ -7,7 +7,7 @@ import ptprove.report.JsonReportRenderer;
 import ptprove.report.JunitReportRenderer;
 import ptprove.report.MarkdownReportRenderer;
 import ptprove.report.ReportRenderer;
-import ptprove.report.ReviewTextRenderer;
+import ptprove.report.AttentionTextRenderer;
 import ptprove.report.SarifReportRenderer;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
@@ -30,7 +30,7 @@ final class Renderers {
                                           boolean times, boolean allCounterexamples, boolean changesOnly) {
         Map<Format, ReportRenderer> m = new EnumMap<>(Format.class);
         m.put(Format.text, text == Text.VERBOSE ? new TextReportRenderer(style, verboseText)
-                : new ReviewTextRenderer(style, text == Text.QUIET));
+                : new AttentionTextRenderer(style, text == Text.QUIET));
         m.put(Format.json, new JsonReportRenderer(times, allCounterexamples, changesOnly));
         m.put(Format.markdown, new MarkdownReportRenderer(times));
         m.put(Format.html, new HtmlReportRenderer(times));

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
                 + " policies, written as .ptl specs) in every configuration, with Z3.",
         footer = {"", ExitCodes.HELP, "", "Docs: README.md, docs/cli.md and docs/language.md."},
         subcommands = {CheckCommand.class, MergeCommand.class, LayoutCommand.class, ExportSmtCommand.class,
-                ExplainCommand.class, ReproduceCommand.class, DepsCommand.class,
-                DiffCommand.class, RenderCommand.class})
+                ExplainCommand.class, ReproduceCommand.class, DepsCommand.class, DiffCommand.class,
+                RenderCommand.class, DriftCommand.class, ReviewCommand.class})
 final class TopCommand implements Callable<Integer> {
     private final Io io;
     @Spec CommandSpec spec;

@@ -141,8 +141,9 @@ public final class CheckRun {
         int skipped = 0;
         for (SpecInput in : inputs) {
             try {
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, parsed, answers,
-                        inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides());
+                LetOverrides overrides = inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides();
+                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS,
+                        Compiler.Extras.NONE.with(overrides).with(settings.kernel()).with(parsed, answers));
                 // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
                 if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
                 listener.compiled(c);
@@ -353,7 +354,8 @@ public final class CheckRun {
                     : compare(c, records.get(c), mine, elsewhere);
             String spec = c.input().display();
             reports.add(new SpecReport(spec, c.diagnostics(), mine, comparison,
-                    solved.replays.getOrDefault(spec, Map.of()), solved.otherReplays.getOrDefault(spec, Map.of())));
+                    solved.replays.getOrDefault(spec, Map.of()), solved.otherReplays.getOrDefault(spec, Map.of()),
+                    c.kernel() == null ? null : KernelSubstitution.sources(settings.kernel(), c.kernel())));
         }
         return reports;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ptprove.bind.KernelTree;
 import ptprove.cache.ResultCache;
 import ptprove.crosscheck.ExternalSolver;
 import ptprove.solve.Budget;
@@ -23,11 +24,12 @@ import ptprove.solve.SolverOptions;
  * @param toolVersion         ptprove's version (reports, cache keys)
  * @param theorems            {@code --theorem} globs: the theorems and examples to check (all by default)
  * @param overrides           {@code --set NAME=EXPR}: lets redefined for this run only (shown in the reports)
+ * @param kernel              {@code --kernel}: bound lets and fns come from this tree, or null
  */
 public record CheckSettings(Map<String, String> config, Shard shard, Path proofs, boolean record, int jobs,
                             Budget budget, ConfigMode mode, boolean allCounterexamples, Path cacheDir,
                             ExternalSolver secondSolver, long crossCheckTimeoutMs, String toolVersion,
-                            TheoremFilter theorems, LetOverrides overrides) {
+                            TheoremFilter theorems, LetOverrides overrides, KernelTree kernel) {
     public CheckSettings {
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in the order given
         if (theorems == null) theorems = TheoremFilter.ALL;
@@ -58,13 +60,20 @@ public record CheckSettings(Map<String, String> config, Shard shard, Path proofs
      */
     boolean readsSpecCache() {
         return cacheFolderUsable() && !record && !allCounterexamples && secondSolver == null && shard.isAll()
-                && theorems.isAll() && overrides.isEmpty();
+                && answersSpecsAsWritten();
     }
 
     /** Whether specs compiled in full leave a spec-level entry: whenever one could be read by a later run. */
     boolean writesSpecCache() {
-        // an entry answers a whole spec as written: not a --theorem selection, not a --set what-if
-        return cacheFolderUsable() && !allCounterexamples && shard.isAll() && theorems.isAll() && overrides.isEmpty();
+        return cacheFolderUsable() && !allCounterexamples && shard.isAll() && answersSpecsAsWritten();
+    }
+
+    /**
+     * An entry answers a whole spec as its files say: not a --theorem selection, not a --set what-if, and not a
+     * --kernel run, whose bound values come from a tree the entry's key does not cover.
+     */
+    private boolean answersSpecsAsWritten() {
+        return theorems.isAll() && overrides.isEmpty() && kernel == null;
     }
 
     /** A cache folder, or none yet; a file in its place is reported once, by the per-query cache. */

@@ -3,6 +3,8 @@ package ptprove.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import ptprove.bind.KernelTree;
+import ptprove.bind.TreeBinding;
 import ptprove.check.Checker;
 import ptprove.check.Program;
 import ptprove.elaborate.Configurations;
@@ -17,8 +19,8 @@ import ptprove.syntax.ParsedFiles;
 import ptprove.syntax.ast.SpecFile;
 
 /**
- * Runs the stages that need no solver: load and parse (with imports), check, elaborate. Collect, then stop: each stage reports
- * everything it finds and the next runs only if there were no errors. Runs on a thread with a large stack so
+ * Runs the stages that need no solver: load and parse (with imports), check, elaborate. Collect, then stop: each
+ * stage reports everything it finds and the next runs only if there were no errors. Runs on a thread with a large stack so
  * deeply nested (but legal) input is handled rather than overflowing.
  */
 public final class Compiler {
@@ -44,22 +46,45 @@ public final class Compiler {
      */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want)
             throws Configurations.BadSelection {
-        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE, LetOverrides.NONE);
+        return compile(in, selection, want, Extras.NONE);
     }
 
     /** With the lets of {@code overrides} redefined ({@code --set}). */
     public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want,
                                        LetOverrides overrides) throws Configurations.BadSelection {
-        return compile(in, selection, want, new ParsedFiles(), Shortcut.NONE, overrides);
+        return compile(in, selection, want, Extras.NONE.with(overrides));
     }
 
-    /** As above, for one of several specs of a run: files another spec parsed are not parsed again. */
-    static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, ParsedFiles parsed,
-                                Shortcut shortcut, LetOverrides overrides) throws Configurations.BadSelection {
+    /**
+     * With a kernel tree ({@code --kernel}): the spec's bound lets and fns are taken from the tree (see
+     * {@link KernelSubstitution}), and only the configurations the tree's release stands for are compiled.
+     */
+    public static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, KernelTree tree)
+            throws Configurations.BadSelection {
+        return compile(in, selection, want, Extras.NONE.with(tree));
+    }
+
+    /**
+     * What a compilation may take besides the spec: files other specs of the run parsed already, a shortcut past
+     * elaboration, lets redefined by {@code --set}, a kernel tree ({@code --kernel}, or null).
+     */
+    record Extras(ParsedFiles parsed, Shortcut shortcut, LetOverrides overrides, KernelTree tree) {
+        static final Extras NONE = new Extras(null, Shortcut.NONE, LetOverrides.NONE, null);
+
+        Extras with(LetOverrides o) { return new Extras(parsed, shortcut, o, tree); }
+        Extras with(KernelTree t) { return new Extras(parsed, shortcut, overrides, t); }
+        Extras with(ParsedFiles p, Shortcut s) { return new Extras(p, s, overrides, tree); }
+
+        /** Files parsed during this compilation only, unless the run shares its own. */
+        ParsedFiles parsedFiles() { return parsed != null ? parsed : new ParsedFiles(); }
+    }
+
+    static CompiledSpec compile(SpecInput in, Configurations.Selection selection, Want want, Extras extras)
+            throws Configurations.BadSelection {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(compileHere(in, selection, want, parsed, shortcut, overrides));
+                result.set(compileHere(in, selection, want, extras));
             } catch (Configurations.BadSelection | RuntimeException | Error e) {
                 result.set(e);
             }
@@ -102,20 +127,28 @@ public final class Compiler {
     }
 
     private static CompiledSpec compileHere(SpecInput in, Configurations.Selection selection, Want want,
-                                            ParsedFiles parsed, Shortcut shortcut, LetOverrides overrides)
-            throws Configurations.BadSelection {
+                                            Extras extras) throws Configurations.BadSelection {
         Diagnostics diags = new Diagnostics();
-        Program program = check(in.file(), in.display(), in.root(), diags, parsed, overrides);
+        Program program = check(in.file(), in.display(), in.root(), diags, extras.parsedFiles(), extras.overrides());
         if (program == null || diags.hasErrors()) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
-        if (want == Want.OBLIGATIONS) {
-            CompiledSpec known = shortcut.answer(in, program);
+        TreeBinding kernel = null;
+        if (extras.tree() != null) {
+            KernelSubstitution.Result k = KernelSubstitution.apply(program, extras.tree(), selection, diags);
+            if (k == null) return new CompiledSpec(in, diags.sorted(), null, List.of(), List.of());
+            program = k.program();
+            selection = k.selection();
+            kernel = k.binding();
+        } else if (want == Want.OBLIGATIONS) {
+            CompiledSpec known = extras.shortcut().answer(in, program);
             if (known != null) return known;
         }
         if (want == Want.LAYOUTS) {
             List<Layout> layouts = Elaborator.layouts(program, selection, diags);
-            return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts);
+            return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts,
+                    kernel);
         }
         List<Obligation> obligations = Elaborator.obligations(program, in.display(), selection, diags);
-        return new CompiledSpec(in, diags.sorted(), program, diags.hasErrors() ? List.of() : obligations, List.of());
+        return new CompiledSpec(in, diags.sorted(), program, diags.hasErrors() ? List.of() : obligations, List.of(),
+                kernel);
     }
 }

@@ -23,7 +23,8 @@ import ptprove.source.Span;
  *  "shard": "i/n" (only for a --shard run),
  *  "run": {"selection", "options", "specs": [{"spec", "sources", "record"}]} (only for a --shard run: what merge
  *         compares; see ShardIdentity),
- *  "specs": [{"spec", "status": "checked|error", "obligations", "record": "none|matches|differs"}],
+ *  "specs": [{"spec", "status": "checked|error", "obligations", "record": "none|matches|differs",
+ *             "kernel" (check --kernel only): {"tree", "version", "selection", "bound": [{"name", "kind", "from"}]}}],
  *  "results": [{"spec", "name", "kind", "index", "config": {"ERA": 504, …}, "verdict",
  *               "recorded" (only for a spec with a record; null for an obligation the record lacks),
  *               "millis" (unless times are off), "fingerprint", "line", "column" (unless synthetic),
@@ -128,6 +129,20 @@ public final class JsonReportRenderer implements ReportRenderer {
         node.put("status", spec.hasErrors() ? "error" : "checked");
         node.put("obligations", spec.outcomes().size());
         node.put("record", !spec.hasRecord() ? "none" : spec.comparison().hasDifferences() ? "differs" : "matches");
+        if (spec.kernel() != null) {
+            ObjectNode k = node.putObject("kernel");
+            k.put("tree", spec.kernel().tree());
+            k.put("version", spec.kernel().version());
+            k.put("selection", spec.kernel().selection());
+            var items = k.putArray("bound");
+            for (KernelSources.Item i : spec.kernel().items()) {
+                ObjectNode item = items.addObject();
+                item.put("name", i.name());
+                item.put("kind", i.fn() ? "fn" : "let");
+                var locs = item.putArray("from");
+                i.locations().forEach(locs::add);
+            }
+        }
         return node;
     }
 
@@ -244,7 +259,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         return node;
     }
 
-    private static ObjectNode diagnostic(String spec, Diagnostic d) {
+    static ObjectNode diagnostic(String spec, Diagnostic d) {
         ObjectNode node = Json.object();
         node.put("spec", spec);
         span(node, d.span());

@@ -46,6 +46,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         sb.append("## ").append(code(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 8))).append("\n\n");
         for (String l : Texts.wrap(Texts.words(TextReportRenderer.headline(spec)), "", "", WIDTH)) sb.append(l).append('\n');
         sb.append('\n');
+        if (spec.kernel() != null) {
+            sb.append("Values and functions from ").append(spec.kernel().headline()).append(":\n\n");
+            for (var e : spec.kernel().byFile().entrySet()) {
+                sb.append("- ").append(code(e.getKey())).append(": ").append(String.join(", ", e.getValue())).append('\n');
+            }
+            sb.append('\n');
+        }
         if (!spec.diagnostics().isEmpty()) {
             StringBuilder d = new StringBuilder();
             for (Diagnostic diag : spec.diagnostics()) d.append(DiagnosticFormatter.format(diag));

@@ -1,167 +1,237 @@
 package ptprove.report;
 
-import static ptprove.report.Texts.WIDTH;
-
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import ptprove.proofs.RecordChange;
-import ptprove.proofs.RecordKey;
-import ptprove.result.Outcome;
-import ptprove.result.Verdict;
-import ptprove.source.Diagnostic;
+import ptprove.ir.Config;
+import ptprove.result.Review;
 
 /**
- * The default text report of {@code check}: quiet when green, changes first. Per spec one line with its counts
- * (failures the proof record expects in lower case, news in upper case) and the state of its record; below it,
- * a {@link VerdictGrid} only for a theorem or example that needs attention ({@link Attention}). Then
- * <b>Changes from proof records</b>: every new, flipped and gone obligation with its counterexample in kernel
- * terms and its replay; then <b>Needs attention</b>: unknown, vacuous and error verdicts, rejected replays and the
- * failures of specs without a record, with their details; then the summary. Quiet leaves out the spec lines and
- * grids. Every line fits in 80 columns (as {@link TextReportRenderer}'s, whose pieces it shares).
+ * {@code ptprove review} as a reply to paste under a patch, at most 80 columns: the patch and tree, layout values
+ * that change (per configuration), regions that newly share or stop sharing a table page (level and entry),
+ * bound functions that change, then verdicts that flip, new counterexamples first, each as {@code check} prints
+ * it with its replay; "no layout change, no verdict change" when that is the answer.
  */
-public final class ReviewTextRenderer implements ReportRenderer {
-    private static final String INDENT = "  ";
+public final class ReviewTextRenderer {
+    private static final int WIDTH = Texts.WIDTH;
 
-    private final Style style;
-    private final boolean quiet;
-
-    /** @param quiet only the changes, what needs attention and the summary */
-    public ReviewTextRenderer(Style style, boolean quiet) {
-        this.style = style;
-        this.quiet = quiet;
-    }
-
-    @Override
-    public String render(RunReport run) {
+    public String render(Review.Report r) {
         List<String> lines = new ArrayList<>();
-        if (!quiet) for (SpecReport spec : run.specs()) lines.addAll(specLines(spec));
-        section(lines, "Changes from proof records:", changes(run));
-        section(lines, "Needs attention:", attention(run));
-        StringBuilder sb = new StringBuilder();
-        for (String l : lines) sb.append(l).append('\n');
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) sb.append('\n');
-        return sb + new TextReportRenderer(style, TextReportRenderer.Detail.NONE).renderSummary(run);
-    }
-
-    private static void section(List<String> lines, String title, List<String> body) {
-        if (body.isEmpty()) return;
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) lines.add("");
-        lines.add(title);
-        lines.addAll(body);
-    }
-
-    /** The spec's line, then the grid of each property that needs attention (blank lines around grids). */
-    List<String> specLines(SpecReport spec) {
-        List<String> lines = new ArrayList<>();
-        List<String> tokens = new ArrayList<>();
-        String path = Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":";
-        tokens.add(path);
-        tokens.addAll(state(spec));
-        List<String> wrapped = Texts.wrap(tokens, "", INDENT, WIDTH);
-        lines.add(style.bold(path) + wrapped.get(0).substring(path.length())); // colour after the column arithmetic
-        lines.addAll(wrapped.subList(1, wrapped.size()));
-        Attention attention = new Attention(spec);
-        boolean grids = false;
-        for (List<Outcome> property : TextReportRenderer.byProperty(spec.outcomes()).values()) {
-            if (property.stream().noneMatch(attention::needs)) continue;
-            lines.add("");
-            lines.addAll(VerdictGrid.render(property, attention.differences(), attention.expectedKeys(), style));
-            grids = true;
+        lines.add("Review of " + Texts.truncateMiddle(r.patch(), WIDTH - 10));
+        lines.add("  on Linux " + r.version() + (r.selection().isEmpty() ? "" : " (" + r.selection() + ", "
+                + Texts.plural(r.configurations(), "configuration") + ")"));
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < r.files().size(); i++) files.add(r.files().get(i) + (i + 1 < r.files().size() ? "," : ""));
+        lines.addAll(Texts.wrap(files, "  changes ", "          ", WIDTH));
+        lines.add("");
+        if (r.hasErrors()) {
+            lines.add("Not reviewed: " + Texts.plural(r.diagnostics().stream().filter(d -> d.isError()).count(),
+                    "error") + " (above).");
+            return join(lines);
         }
-        if (grids) lines.add("");
+        if (!r.layoutChanged() && !r.verdictChanged()) {
+            lines.add("No layout change, no verdict change.");
+        } else {
+            lines.addAll(layout(r));
+            lines.addAll(sharing(r));
+            lines.addAll(functions(r));
+            lines.addAll(flips(r));
+        }
+        lines.addAll(unchanged(r));
+        lines.add("");
+        lines.add(r.verdictChanged() ? Texts.plural(r.flips().size(), "verdict") + " changed; exit 1"
+                : "No verdict changed; exit 0");
+        return join(lines);
+    }
+
+    /** A configuration without the params every compared configuration shares. */
+    static String label(Review.Report r, Config c) {
+        List<String> parts = new ArrayList<>();
+        for (Config.Entry e : c.entries()) if (!r.fixed().contains(e.name())) parts.add(e.name() + "=" + e.valueText());
+        return parts.isEmpty() ? c.toString() : String.join(" ", parts);
+    }
+
+    /** The varying params' values only, {@code 12/48}, under a heading {@link #heading} names. */
+    static String brief(Review.Report r, Config c) {
+        List<String> parts = new ArrayList<>();
+        for (Config.Entry e : c.entries()) if (!r.fixed().contains(e.name())) parts.add(e.valueText());
+        return parts.isEmpty() ? "all" : String.join("/", parts);
+    }
+
+    /** {@code PAGE_SHIFT/VA_BITS}: the names of the varying params. */
+    static String heading(Review.Report r, Config c) {
+        List<String> parts = new ArrayList<>();
+        for (Config.Entry e : c.entries()) if (!r.fixed().contains(e.name())) parts.add(e.name());
+        return parts.isEmpty() ? "configuration" : String.join("/", parts);
+    }
+
+    private static List<String> layout(Review.Report r) {
+        List<String> lines = new ArrayList<>();
+        if (r.layout().isEmpty()) {
+            lines.add("Layout values: no change.");
+            lines.add("");
+            return lines;
+        }
+        Map<String, List<Review.LayoutChange>> byName = new LinkedHashMap<>();
+        for (Review.LayoutChange c : r.layout()) byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
+        // lets that change in the same configurations form a group; the first two are shown value by value
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Review.LayoutChange>> e : byName.entrySet()) {
+            String key = e.getValue().stream().map(c -> c.config().toString()).toList().toString();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e.getKey());
+        }
+        lines.add("Layout values that change:");
+        for (List<String> names : groups.values()) {
+            List<Review.LayoutChange> first = byName.get(names.get(0));
+            String head = heading(r, first.get(0).config());
+            for (String name : names.subList(0, Math.min(2, names.size()))) {
+                lines.add("  " + name + ", in " + byName.get(name).size() + " of " + r.configurations() + ":");
+                lines.add("    " + Texts.pad(head, 20) + "  before              after");
+                for (Review.LayoutChange c : byName.get(name)) {
+                    lines.add("    " + Texts.pad(brief(r, c.config()), 20) + "  " + Texts.pad(hex(c.before()), 18)
+                            + "  " + hex(c.after()));
+                }
+            }
+            if (names.size() > 2) {
+                List<String> rest = new ArrayList<>();
+                for (int i = 2; i < names.size(); i++) rest.add(names.get(i) + (i + 1 < names.size() ? "," : ""));
+                lines.addAll(Texts.wrap(rest, "  and in the same configurations: ", "    ", WIDTH));
+            }
+        }
+        lines.add("");
+        return lines;
+    }
+
+    /** A change worth a reviewer's eye: a pair starts or stops sharing, or shares at another level. */
+    private static boolean structural(Review.SharingChange s) {
+        if (s.before() == null || s.after() == null) return true;
+        return !s.before().substring(0, s.before().indexOf('[')).equals(s.after().substring(0, s.after().indexOf('[')));
+    }
+
+    private static List<String> sharing(Review.Report r) {
+        List<String> lines = new ArrayList<>();
+        Map<String, List<Review.SharingChange>> byPair = new LinkedHashMap<>();
+        for (Review.SharingChange s : r.sharing()) {
+            if (!structural(s)) continue;
+            String what = s.a() + " and " + s.b() + (s.after() == null ? " stop sharing a table page:"
+                    : s.before() == null ? " newly share a table page:" : " now share a deeper table page:");
+            byPair.computeIfAbsent(what, k -> new ArrayList<>()).add(s);
+        }
+        if (byPair.isEmpty()) {
+            lines.add("Shared table pages: no region newly shares or stops sharing one.");
+            lines.add("");
+            return lines;
+        }
+        for (Map.Entry<String, List<Review.SharingChange>> e : byPair.entrySet()) {
+            lines.add(e.getKey());
+            Review.SharingChange first = e.getValue().get(0);
+            boolean gone = first.after() == null;
+            lines.add("    " + Texts.pad(heading(r, first.config()), 20) + "  " + (gone ? "was below" : "below    ")
+                    + "  " + (gone ? "" : "covering"));
+            for (Review.SharingChange s : e.getValue()) {
+                String entry = gone ? s.before() : s.after();
+                lines.add(("    " + Texts.pad(brief(r, s.config()), 20) + "  " + Texts.pad(entry, 9) + "  "
+                        + (gone ? "" : s.span())).stripTrailing());
+                if (!gone && s.before() != null) lines.add("    " + " ".repeat(22) + "(before: only below " + s.before() + ")");
+            }
+        }
+        lines.add("");
+        return lines;
+    }
+
+    private static List<String> functions(Review.Report r) {
+        List<String> lines = new ArrayList<>();
+        if (r.fns().isEmpty()) return lines;
+        lines.add("Bound functions that change:");
+        for (Review.FnChange f : r.fns()) {
+            lines.add("  " + f.fn() + " (" + f.kernelAt() + "), in " + f.configurations() + " of "
+                    + r.configurations());
+        }
+        lines.add("");
         return lines;
     }
 
     /**
-     * {@code 278 proved, 86 refuted, 22 witnessed; matches its proof record} as tokens for wrapping (a count
-     * stays with its word): a failure the record expects in lower case, any other as {@link VerdictWords#full}.
+     * Flips grouped by spec, property and change; the first of each group in full (as {@code check} prints it,
+     * with its replay), the other configurations of the group by name.
      */
-    static List<String> state(SpecReport spec) {
-        if (spec.hasErrors()) {
-            return List.of(Texts.plural(spec.diagnostics().stream().filter(Diagnostic::isError).count(), "error"));
+    private static List<String> flips(Review.Report r) {
+        List<String> lines = new ArrayList<>();
+        if (r.flips().isEmpty()) {
+            lines.add("Verdicts: no change.");
+            return lines;
         }
-        Attention attention = new Attention(spec);
-        Map<Verdict, Integer> expected = new EnumMap<>(Verdict.class);
-        Map<Verdict, Integer> news = new EnumMap<>(Verdict.class);
-        for (Outcome o : spec.outcomes()) (attention.expected(o) ? expected : news).merge(o.verdict(), 1, Integer::sum);
+        Map<String, List<Review.Flip>> groups = new LinkedHashMap<>();
+        for (Review.Flip x : r.flips()) {
+            String was = x.before() == null ? "new" : x.before().verdict().word();
+            groups.computeIfAbsent(x.spec() + "|" + x.after().obligation().name() + "|" + was + "|"
+                    + x.after().verdict(), k -> new ArrayList<>()).add(x);
+        }
+        lines.add("Verdicts that flip (" + r.flips().size() + "), new counterexamples first:");
+        OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
+                r.flips().stream().map(x -> x.after().obligation()).toList(), Style.PLAIN.withoutTimings());
+        String spec = null;
+        for (List<Review.Flip> g : groups.values()) {
+            Review.Flip x = g.get(0);
+            if (!x.spec().equals(spec)) {
+                spec = x.spec();
+                lines.add("");
+                lines.add(Texts.truncateMiddle(spec, WIDTH));
+            }
+            List<String> out = f.lines(x.after());
+            lines.add(out.get(0));
+            lines.add("         was " + (x.before() == null ? "not checked" : x.before().verdict().word()));
+            lines.addAll(out.subList(1, out.size()));
+            if (x.replay() != null) lines.addAll(f.replayLines(x.replay()));
+            if (g.size() > 1) {
+                List<String> more = new ArrayList<>();
+                for (int i = 1; i < g.size(); i++) more.add(brief(r, g.get(i).config()) + (i + 1 < g.size() ? "," : ""));
+                lines.addAll(Texts.wrap(more, "         also in " + heading(r, x.config()) + " ", "           ", WIDTH));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> unchanged(Review.Report r) {
+        List<String> lines = new ArrayList<>();
+        List<String> same = new ArrayList<>();
+        for (Review.SpecSummary s : r.checked()) {
+            if (s.unchanged() == s.obligations()) same.add(s.spec() + " (" + Texts.plural(s.obligations(), "obligation") + ")");
+        }
+        if (!same.isEmpty()) {
+            lines.add("");
+            lines.add("Solved again, every verdict as before:");
+            lines.addAll(Texts.wrap(listed(same), "  ", "  ", WIDTH));
+        }
+        if (!r.unaffected().isEmpty()) {
+            lines.add("");
+            lines.add("Bound values and functions unchanged, so are the verdicts:");
+            lines.addAll(Texts.wrap(listed(r.unaffected()), "  ", "  ", WIDTH));
+        }
+        if (r.untouched() > 0) {
+            lines.add("");
+            lines.add(Texts.plural(r.untouched(), "other bound spec") + " read none of the patched files.");
+        }
+        return lines;
+    }
+
+    private static List<String> listed(List<String> items) {
         List<String> tokens = new ArrayList<>();
-        for (Verdict v : Verdict.values()) {
-            if (expected.containsKey(v)) tokens.add(expected.get(v) + " " + v.word().toLowerCase(Locale.ROOT) + ",");
-            if (news.containsKey(v)) tokens.add(news.get(v) + " " + VerdictWords.full(v) + ",");
-        }
-        if (tokens.isEmpty()) tokens.add("0 obligations,");
-        String last = tokens.remove(tokens.size() - 1);
-        tokens.add(last.substring(0, last.length() - 1) + ";");
-        if (!spec.hasRecord()) {
-            tokens.add("no proof record");
-            return tokens;
-        }
-        int differences = spec.comparison().differences().size();
-        long prints = spec.comparison().changes().stream().filter(c -> !c.isDifference()).count();
-        tokens.add(differences == 0 ? "matches its proof record"
-                : Texts.plural(differences, "difference") + " from its proof record");
-        if (prints > 0) tokens.add("(" + Texts.plural(prints, "fingerprint") + " changed)");
+        for (int i = 0; i < items.size(); i++) tokens.addAll(Texts.words(items.get(i) + (i + 1 < items.size() ? "," : "")));
         return tokens;
     }
 
-    /** Per spec with differences, each with its details; one line for changed fingerprints of the whole run. */
-    private List<String> changes(RunReport run) {
-        List<String> lines = new ArrayList<>();
-        int prints = 0, printSpecs = 0;
-        for (SpecReport spec : run.specs()) {
-            if (!spec.hasRecord()) continue;
-            long n = spec.comparison().changes().stream().filter(c -> !c.isDifference()).count();
-            prints += (int) n;
-            if (n > 0) printSpecs++;
-            List<RecordChange> differences = spec.comparison().differences();
-            if (differences.isEmpty()) continue;
-            lines.add(style.bold(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":"));
-            Map<RecordKey, Outcome> byKey = new LinkedHashMap<>();
-            for (Outcome o : spec.outcomes()) byKey.put(RecordKey.of(o.obligation()), o);
-            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(List.of(), style);
-            for (RecordChange c : differences) {
-                Outcome o = byKey.get(c.key());
-                Integer line = o == null || o.obligation().span().isSynthetic() ? null : o.obligation().span().line();
-                lines.addAll(TextReportRenderer.changeLines(c, line));
-                if (o != null) lines.addAll(details(f, spec, o));
-            }
-        }
-        if (prints > 0) {
-            lines.add(Texts.plural(prints, "fingerprint") + " changed in " + Texts.plural(printSpecs, "spec")
-                    + ", verdicts unchanged:");
-            lines.add(INDENT + "the spec or its lowering changed; --verbose names them, --record updates them");
-        }
-        return lines;
+    static String hex(long v) { return "0x" + Long.toHexString(v); }
+
+    /** 3 with errors, 1 when a verdict changed, else 0. */
+    public static int exitCode(Review.Report r) {
+        return r.hasErrors() ? 3 : r.verdictChanged() ? 1 : 0;
     }
 
-    /** Per spec, every outcome that needs attention and is no difference, as its verdict line and details. */
-    private List<String> attention(RunReport run) {
-        List<String> lines = new ArrayList<>();
-        for (SpecReport spec : run.specs()) {
-            Attention attention = new Attention(spec);
-            List<Outcome> mine = spec.outcomes().stream().filter(attention::needsBesidesChanges).toList();
-            if (mine.isEmpty()) continue;
-            lines.add(style.bold(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":"));
-            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
-                    mine.stream().map(Outcome::obligation).toList(), style.withoutTimings());
-            for (Outcome o : mine) {
-                lines.addAll(f.lines(o));
-                lines.addAll(f.replayLines(spec.replay(o)));
-                lines.addAll(f.otherLines(o, spec.otherReplays(o)));
-            }
-        }
-        return lines;
-    }
-
-    /** A changed obligation's model or reason, its replay, and the further counterexamples of {@code --all}. */
-    private static List<String> details(OutcomeLineFormatter f, SpecReport spec, Outcome o) {
-        List<String> lines = new ArrayList<>(f.detailLines(o));
-        lines.addAll(f.replayLines(spec.replay(o)));
-        lines.addAll(f.otherLines(o, spec.otherReplays(o)));
-        return lines;
+    private static String join(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l.stripTrailing()).append('\n');
+        return sb.toString();
     }
 }

@@ -21,10 +21,17 @@ import ptprove.source.Diagnostic;
  *
  * @param spec       the spec path as the user named it
  * @param comparison the outcomes held against the spec's proof record, or {@code null} when it has none
+ * @param kernel     where {@code --kernel} took the spec's bound values and functions from, or {@code null}
  */
 public record SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes,
                          RecordComparison comparison, Map<Integer, Replay> replays,
-                         Map<Integer, List<Replay>> otherReplays) {
+                         Map<Integer, List<Replay>> otherReplays, KernelSources kernel) {
+
+    /** Without a kernel tree. */
+    public SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes, RecordComparison comparison,
+                      Map<Integer, Replay> replays, Map<Integer, List<Replay>> otherReplays) {
+        this(spec, diagnostics, outcomes, comparison, replays, otherReplays, null);
+    }
 
     /** Without replays. */
     public SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome> outcomes, RecordComparison comparison) {

@@ -58,6 +58,7 @@ public final class TextReportRenderer implements ReportRenderer {
     /** One spec's section, ending in a newline. */
     public String renderSpec(SpecReport spec) {
         List<String> lines = new ArrayList<>(header(spec));
+        if (spec.kernel() != null) lines.addAll(spec.kernel().textLines(INDENT));
         StringBuilder sb = new StringBuilder();
         append(sb, lines);
         // with NONE the CLI has already streamed diagnostics (to stderr) as well as outcomes

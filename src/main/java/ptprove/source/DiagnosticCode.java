@@ -36,13 +36,25 @@ public enum DiagnosticCode {
     NOT_CONSTANT("PTL0215", "expression must depend on params only"),
     MISPLACED("PTL0216", "construct not allowed here"),
     DIVISION_BY_ZERO("PTL0217", "division by constant zero"),
+    KERNEL_VERSIONS("PTL0218", "kernel version range that does not parse or overlaps another"),
+    KERNEL_PATH("PTL0219", "kernel file path that is not relative to the tree"),
 
     // 03xx: configurations and elaboration
     EMPTY_DOMAIN("PTL0301", "param with an empty domain"),
     NO_CONFIGURATION("PTL0302", "no configuration satisfies the requires"),
     REGION_INVERTED("PTL0303", "region ends below its start"),
     BAD_GEOMETRY("PTL0304", "page-table geometry is not well formed"),
-    NO_SUCH_CONFIGURATION("PTL0306", "a theorem or example applies to no configuration");
+    NO_SUCH_CONFIGURATION("PTL0306", "a theorem or example applies to no configuration"),
+
+    // 04xx: reading a kernel tree (ptprove drift / check --kernel / review)
+    KERNEL_PREPROCESS("PTL0401", "kernel headers cannot be preprocessed"),
+    KERNEL_FILE_MISSING("PTL0402", "bound kernel file not in the tree"),
+    KERNEL_MACRO_UNDEFINED("PTL0403", "bound macro not defined in a configuration"),
+    KERNEL_NOT_CONSTANT("PTL0404", "macro is not a constant expression ptprove can evaluate"),
+    KERNEL_FUNCTION_MISSING("PTL0405", "bound function not defined in its file"),
+    KERNEL_UNSUPPORTED_C("PTL0406", "kernel function outside the pure integer subset"),
+    KERNEL_BINDING_MISMATCH("PTL0407", "bound kernel function does not fit the spec's fn"),
+    KERNEL_NO_CONFIGURATION("PTL0408", "the tree's version selects no configuration");
 
     private final String id;
     private final String title;

@@ -38,17 +38,17 @@ final class AstBuilder {
 
     // ---- spans
 
-    private Span span(ParserRuleContext ctx) {
+    Span span(ParserRuleContext ctx) {
         Token stop = ctx.getStop() == null || ctx.getStop().getStopIndex() < ctx.getStart().getStartIndex()
                 ? ctx.getStart() : ctx.getStop();
         return file.span(offsets.toChar(ctx.getStart().getStartIndex()), offsets.toChar(stop.getStopIndex() + 1));
     }
 
-    private Span span(Token t) {
+    Span span(Token t) {
         return file.span(offsets.toChar(t.getStartIndex()), offsets.toChar(t.getStopIndex() + 1));
     }
 
-    private Name name(PtlParser.IdentContext ctx) {
+    Name name(PtlParser.IdentContext ctx) {
         return new Name(ctx.getText(), span(ctx));
     }
 
@@ -138,6 +138,8 @@ final class AstBuilder {
             return new Decl.Teardown(sp, name(c.ident(0)), fnParams(c.fnParams()), name(c.ident(1)),
                     loop == null ? Decl.Loop.DO_WHILE_NE : loop, clauses);
         }
+        Decl kernel = KernelBindingBuilder.decl(this, ctx, sp);
+        if (kernel != null) return kernel;
         if (ctx instanceof PtlParser.PropertyDeclContext c) {
             Decl.PropertyKind kind = c.kind.getText().equals("theorem")
                     ? Decl.PropertyKind.THEOREM : Decl.PropertyKind.EXAMPLE;
@@ -259,7 +261,7 @@ final class AstBuilder {
     }
 
     /** Literals wider than any supported width are errors; the width check proper happens in the checker. */
-    private Expr.IntLit intLit(TerminalNode node) {
+    Expr.IntLit intLit(TerminalNode node) {
         Token t = node.getSymbol();
         Span sp = span(t);
         String text = t.getText();
@@ -288,7 +290,7 @@ final class AstBuilder {
         return s.length() <= 24 ? s : s.substring(0, 20) + "...";
     }
 
-    private static String unquote(String s) {
+    static String unquote(String s) {
         String body = s.substring(1, s.length() - 1);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < body.length(); i++) {

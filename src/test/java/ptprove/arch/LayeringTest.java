@@ -46,8 +46,10 @@ class LayeringTest {
         allow("cache", "ir", "lower", "result", "solve", "files", "source", "com.fasterxml.jackson..");
         allow("crosscheck", "ir", "result", "lower", "files", "source");
         allow("report", "source", "ir", "result", "proofs", "crosscheck", "com.fasterxml.jackson..");
+        allow("kernel", "source", "syntax.ast..", "org.anarres.cpp..");
+        allow("bind", "check", "eval", "ir", "kernel", "source", "syntax..");
         allow("pipeline", "source", "syntax..", "check", "elaborate", "ir", "solve", "result", "replay", "proofs",
-                "report", "cache", "crosscheck", "files");
+                "report", "cache", "crosscheck", "files", "bind", "eval");
         allow("cli", "*");
     }
 
@@ -97,6 +99,19 @@ class LayeringTest {
     void picocliStaysInTheCli() {
         noClasses().that().resideOutsideOfPackages("ptprove.cli..").should().dependOnClassesThat()
                 .resideInAPackage("picocli..").check(classes);
+    }
+
+    @Test
+    void theCPreprocessorStaysInTheKernelStage() {
+        noClasses().that().resideOutsideOfPackages("ptprove.kernel..").should().dependOnClassesThat()
+                .resideInAPackage("org.anarres..").check(classes);
+    }
+
+    /** The kernel stage's types (readings, C model) are seen by the binding driver only. */
+    @Test
+    void onlyTheBindingDriverSeesTheKernelStage() {
+        noClasses().that().resideOutsideOfPackages("ptprove.kernel..", "ptprove.bind..").should()
+                .dependOnClassesThat().resideInAPackage("ptprove.kernel..").check(classes);
     }
 
     @Test

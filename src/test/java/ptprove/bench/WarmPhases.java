@@ -35,7 +35,7 @@ public final class WarmPhases {
         mark("start of main");
         CheckSettings settings = new CheckSettings(Map.of(), Shard.ALL, Path.of("proofs"), false, 2, Budget.NONE,
                 ConfigMode.PER_CONFIG, false, cacheDir, null, 0, "0.1.0",
-                TheoremFilter.ALL, LetOverrides.NONE);
+                TheoremFilter.ALL, LetOverrides.NONE, null);
         CheckRun.Listener listener = new CheckRun.Listener() {
             int specs;
             int solved;

@@ -37,7 +37,7 @@ class InterruptionTest {
         Files.writeString(record, "# an old record\n");
         CheckSettings settings = new CheckSettings(Map.of(), Shard.ALL, proofs, true, 1, Budget.NONE,
                 ConfigMode.PER_CONFIG, false, null, null, 0, "test",
-                TheoremFilter.ALL, LetOverrides.NONE);
+                TheoremFilter.ALL, LetOverrides.NONE, null);
 
         Interruption interruption = Interruption.manual();
         List<Verdict> shown = new ArrayList<>();

@@ -23,7 +23,7 @@ class SpecAnswersTest {
     private static CheckSettings settings(Map<String, String> config, Shard shard, boolean record, Budget budget,
                                           ConfigMode mode, boolean all, Path cache, String version) {
         return new CheckSettings(config, shard, Path.of("proofs"), record, 2, budget, mode, all, cache, null, 0,
-                version, TheoremFilter.ALL, LetOverrides.NONE);
+                version, TheoremFilter.ALL, LetOverrides.NONE, null);
     }
 
     private static CheckSettings plain() {
@@ -52,7 +52,7 @@ class SpecAnswersTest {
         CheckSettings p = plain();
         CheckSettings elsewhere = new CheckSettings(p.config(), p.shard(), Path.of("other"), false, 1, p.budget(),
                 p.mode(), false, Path.of("/other-cache"), null, 0, p.toolVersion(),
-                TheoremFilter.ALL, LetOverrides.NONE);
+                TheoremFilter.ALL, LetOverrides.NONE, null);
         assertEquals(key(p, IN), key(elsewhere, IN));
         assertNotEquals(key(p, IN), key(plain(), new SpecInput(Path.of("/r/specs/b.ptl"), IN.display(), IN.root(),
                 IN.relative())));

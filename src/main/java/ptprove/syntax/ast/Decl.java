@@ -73,4 +73,34 @@ public sealed interface Decl extends Node {
 
     /** A theorem or example; {@code condition} (may be null) restricts the configurations it is checked in. */
     record Property(Span span, PropertyKind kind, Name name, Expr condition, Expr body) implements Named {}
+
+    // ---- bindings to a kernel tree: ignored by elaboration, read by ptprove.bind
+
+    /** {@code kernel versions of ERA { 517: "5.17" to "6.4"; ... }}: which releases each value stands for. */
+    record KernelVersions(Span span, Name param, List<KernelEra> eras) implements Decl {
+        public KernelVersions { eras = List.copyOf(eras); }
+    }
+
+    /** {@code 517: "5.17" to "6.4";} ({@code to} is null for {@code and later}); versions as written, unquoted. */
+    record KernelEra(Span span, Expr.IntLit value, String from, Span fromSpan, String to, Span toSpan) implements Node {}
+
+    /** {@code kernel config CONFIG_X = expr;}: a bool is y/n, a number an int symbol, in generated/autoconf.h. */
+    record KernelConfig(Span span, Name symbol, Expr value) implements Decl {}
+
+    /** {@code kernel sizeof(struct NAME) = expr;} */
+    record KernelSizeof(Span span, Name struct, Expr value) implements Decl {}
+
+    /** {@code kernel variable NAME = expr;}: a run-time kernel variable a macro reads (vabits_actual). */
+    record KernelVariable(Span span, Name variable, Expr value) implements Decl {}
+
+    /**
+     * {@code kernel "FILE" defines A, B as C, fn f [if COND];}: FILE is relative to the tree's top; {@code condition}
+     * (null when absent) limits the binding to the configurations where the kernel has these names.
+     */
+    record KernelDefines(Span span, String file, Span fileSpan, List<KernelName> names, Expr condition) implements Decl {
+        public KernelDefines { names = List.copyOf(names); }
+    }
+
+    /** One bound name: the kernel's macro or function, and the spec's let or fn (the same name unless {@code as}). */
+    record KernelName(Span span, boolean fn, Name kernel, Name spec) implements Node {}
 }

@@ -18,9 +18,9 @@ import ptprove.source.DiagnosticCode;
 import ptprove.source.Severity;
 import ptprove.source.SourceFile;
 
-class ReviewTextRendererTest {
-    private static final ReviewTextRenderer DEFAULT = new ReviewTextRenderer(Style.PLAIN.withoutTimings(), false);
-    private static final ReviewTextRenderer QUIET = new ReviewTextRenderer(Style.PLAIN.withoutTimings(), true);
+class AttentionTextRendererTest {
+    private static final AttentionTextRenderer DEFAULT = new AttentionTextRenderer(Style.PLAIN.withoutTimings(), false);
+    private static final AttentionTextRenderer QUIET = new AttentionTextRenderer(Style.PLAIN.withoutTimings(), true);
 
     /** The hot-remove spec with its two refutations recorded: everything as expected. */
     private static SpecReport green() {
@@ -127,7 +127,7 @@ class ReviewTextRendererTest {
     void everyLineFitsEightyColumns() {
         RunReport run = new RunReport(SyntheticRuns.TOOL, List.of(TextReportRendererTest.largeSpec(),
                 changedWithReplay(), TextReportRendererTest.erroneousSpec()), 3_723_000);
-        for (ReviewTextRenderer r : List.of(DEFAULT, QUIET, new ReviewTextRenderer(Style.ANSI, false))) {
+        for (AttentionTextRenderer r : List.of(DEFAULT, QUIET, new AttentionTextRenderer(Style.ANSI, false))) {
             for (String line : r.render(run).split("\n", -1)) {
                 String visible = line.replaceAll("\u001b\\[[0-9;]*m", "");
                 assertTrue(visible.length() <= 80, "too wide (" + visible.length() + "): " + visible);

@@ -1,0 +1,81 @@
+package ptprove.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import ptprove.bind.KernelTree;
+import ptprove.pipeline.ReviewRun;
+import ptprove.pipeline.SpecFinder;
+import ptprove.report.ReviewJsonRenderer;
+import ptprove.report.ReviewMarkdownRenderer;
+import ptprove.report.ReviewTextRenderer;
+import ptprove.result.Review;
+import ptprove.solve.Budget;
+import ptprove.source.DiagnosticFormatter;
+
+/** {@code ptprove review PATCH}: what a kernel patch changes in the layout and in the verdicts, as a reply. */
+@Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Review a kernel patch: apply it (git diff or diff -u) to in-memory copies of the files it"
+                + " touches (the tree is never written), evaluate the specs against the tree before and after,"
+                + " and print a reply: layout values that change per configuration, regions that newly share or"
+                + " stop sharing a table page (level and entry), bound functions that change, and verdicts that"
+                + " flip, new counterexamples first, each replayed by the reference evaluator."},
+        footer = {"", "Exit status:", "  0   no verdict changed", "  1   a verdict changed",
+                "  2   usage error (no such patch, spec or tree; the patch does not apply)",
+                "  3   error in a spec, or in reading the (patched) tree", "  70  internal error (a bug in ptprove)",
+                "", "Example: ptprove review 0001-arm64-mm.patch --kernel /usr/src/linux-source-6.1"})
+final class ReviewCommand implements Callable<Integer> {
+    @ParentCommand TopCommand parent;
+
+    @Parameters(index = "0", paramLabel = "PATCH", description = "The patch file.")
+    Path patch;
+
+    @Parameters(index = "1..*", paramLabel = "SPEC", description = "Spec files or folders (default: specs).")
+    List<String> specs;
+
+    @Mixin KernelOptions kernel;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json, markdown }
+
+    @Override
+    public Integer call() throws IOException {
+        Io io = parent.io();
+        KernelOptions.Inputs in;
+        KernelTree after;
+        try {
+            String usage = kernel.usageProblem();
+            if (usage != null) throw new SpecFinder.NoSuchSpec(usage);
+            if (!Files.isRegularFile(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
+            String diff = Files.readString(patch, StandardCharsets.UTF_8);
+            in = kernel.open(specs == null || specs.isEmpty() ? List.of("specs") : specs);
+            after = in.tree().withPatch(diff, kernel.kernel + " + " + patch.getFileName());
+        } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
+            io.err().println("ptprove: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (KernelTree.PatchDoesNotApply e) {
+            io.err().println("ptprove: " + patch + " does not apply to " + kernel.kernel + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Review.Report report = new ReviewRun(in.tree(), after, patch.getFileName().toString(), kernel.jobs(),
+                new Budget(0, 0), Version.PTPROVE).run(in.specs());
+        report.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
+        io.out().print(switch (format) {
+            case json -> new ReviewJsonRenderer().render(report);
+            case markdown -> new ReviewMarkdownRenderer().render(report);
+            default -> new ReviewTextRenderer().render(report);
+        });
+        return ReviewTextRenderer.exitCode(report);
+    }
+}
