@@ -19,6 +19,9 @@ decl
     | 'region' ident '=' '[' expr ',' expr ')' regionAttr* ';'                  # regionDecl
     | 'teardown' ident '(' fnParams? ')' 'on' ident '{' tdItem* '}'                # teardownDecl
     | kind=('theorem' | 'example') ident ('if' expr)? ':' expr ';'              # propertyDecl
+    | 'state' ident ':' typeName 'per' expr '=' expr ';'                       # stateDecl
+    | 'view' ident (':' typeName)? '=' expr ';'                                # viewDecl
+    | 'event' ident '(' fnParams? ')' block                                    # eventDecl
     ;
 
 fnParams : fnParam (',' fnParam)* ;
@@ -43,6 +46,9 @@ block : '{' stmt* '}' ;
 stmt
     : typeName ident '=' expr ';'                                               # localStmt
     | ident op=('=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=') expr ';' # assignStmt
+    | ident '[' expr ',' expr ')' '=' expr ';'                                  # fillStmt
+    | 'for' '(' ident ',' ident 'in' '[' expr ',' expr ')' 'by' expr ')' stmt   # forChunksStmt
+    | 'for' '(' ident 'in' '[' expr ',' expr ')' 'step' expr ')' stmt           # forStepStmt
     | 'if' '(' expr ')' stmt ('else' stmt)?                                  # ifStmt
     | 'return' expr ';'                                                      # returnStmt
     | block                                                                  # blockStmt
@@ -89,7 +95,8 @@ primary
 args : expr (',' expr)* ;
 
 // Words that are keywords only inside one construct stay usable as names elsewhere (shift(L) is a built-in).
-ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' | 'loop' | 'do' | 'for' | 'while' ;
+ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' | 'loop' | 'do' | 'for' | 'while'
+      | 'state' | 'view' | 'event' | 'per' | 'by' | 'step' ;
 
 // C integer constants, with the kernel's U/L suffixes (1UL << 30) and _ as a digit separator.
 INT    : ([0-9] [0-9_]* | '0' [xX] [0-9a-fA-F_]+ | '0' [bB] [01_]+) [uUlL]* ;

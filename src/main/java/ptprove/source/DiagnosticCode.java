@@ -36,13 +36,16 @@ public enum DiagnosticCode {
     NOT_CONSTANT("PTL0215", "expression must depend on params only"),
     MISPLACED("PTL0216", "construct not allowed here"),
     DIVISION_BY_ZERO("PTL0217", "division by constant zero"),
+    STATE_OUTSIDE_CHUNK("PTL0218", "state field used where there is no current chunk"),
 
     // 03xx: configurations and elaboration
     EMPTY_DOMAIN("PTL0301", "param with an empty domain"),
     NO_CONFIGURATION("PTL0302", "no configuration satisfies the requires"),
     REGION_INVERTED("PTL0303", "region ends below its start"),
     BAD_GEOMETRY("PTL0304", "page-table geometry is not well formed"),
-    NO_SUCH_CONFIGURATION("PTL0306", "a theorem or example applies to no configuration");
+    NO_SUCH_CONFIGURATION("PTL0306", "a theorem or example applies to no configuration"),
+    BAD_GRANULE("PTL0307", "a granule is not a power of two"),
+    GRANULE_MISMATCH("PTL0308", "state accessed at a granularity the pointwise semantics cannot follow");
 
     private final String id;
     private final String title;
