@@ -82,11 +82,35 @@ final class EventChecker {
         exprs.expectNumber(l.lo(), scope, Mode.EVENT);
         exprs.expectNumber(l.hi(), scope, Mode.EVENT);
         exprs.expectNumber(l.granule(), scope, Mode.EVENT);
+        Expr local = firstLocal(l.granule());
+        if (local != null) {
+            diags.error(DiagnosticCode.NOT_CONSTANT, local.span(), "a loop's granule must be known per configuration"
+                    + " (params and lets of params), not '" + local.span().text() + "'");
+        }
         if (scope.loop() != null) tables.enclosingLoops.put(l, scope.loop());
         Scope body = scope.loopChild(l);
         loopVariables.add(declare(body, l.addr(), Type.ULONG, l.addr(), depth + 1));
         if (l.next() != null) loopVariables.add(declare(body, l.next(), Type.ULONG, l.next(), depth + 1));
         stmt(l.body(), body, depth + 1);
+    }
+
+    /** The first reference to a local (a parameter, local or loop variable) in {@code e}, or null. */
+    private Expr firstLocal(Expr e) {
+        if (e instanceof Expr.NameRef ref) return tables.symbols.get(ref) instanceof Symbol.LocalSym ? ref : null;
+        if (e instanceof Expr.Unary u) return firstLocal(u.operand());
+        if (e instanceof Expr.Binary b) {
+            Expr l = firstLocal(b.left());
+            return l != null ? l : firstLocal(b.right());
+        }
+        if (e instanceof Expr.Cond c) {
+            Expr l = firstLocal(c.condition());
+            if (l == null) l = firstLocal(c.then());
+            return l != null ? l : firstLocal(c.otherwise());
+        }
+        if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) { Expr l = firstLocal(a); if (l != null) return l; }
+        }
+        return null;
     }
 
     private void assign(Stmt.Assign a, Scope scope, int depth) {

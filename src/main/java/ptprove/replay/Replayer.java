@@ -34,9 +34,11 @@ public final class Replayer {
     /** Guards are a handful of statements; the cap only guards against a spec's fn calling fns in a chain. */
     private static final int TRACE_LIMIT = 64;
     private final PropertyEval eval;
+    private final HistoryNarrative histories;
 
     public Replayer(Program program) {
         this.eval = new PropertyEval(program);
+        this.histories = new HistoryNarrative(program);
     }
 
     public Replay replay(Outcome o) {
@@ -106,8 +108,11 @@ public final class Replayer {
             for (WalkRecord w : r.walks()) walks.append("\n").append(w.describe());
             return new Replay(Replay.Status.REJECTED, why + walks, findings);
         }
-        // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace)
-        return new Replay(Replay.Status.CONFIRMED, "", findings, findings.isEmpty() ? steps(r.trace()) : List.of());
+        // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace),
+        // then what each history read found and the writes that left it so
+        List<Replay.Step> trace = new ArrayList<>(findings.isEmpty() ? steps(r.trace()) : List.of());
+        trace.addAll(histories.steps(r.histories()));
+        return new Replay(Replay.Status.CONFIRMED, "", findings, trace);
     }
 
     /**
