@@ -160,7 +160,7 @@ final class GranuleRules {
 
     /** A granule's value, reported (once per place) unless it is a power of two; 0 when it is not one. */
     private long granule(Expr e, String what) {
-        long g = constant(e);
+        long g = Terms.value(ctx.constantTerm(e));
         if (g == 0 || (g & (g - 1)) != 0) {
             bad.add(e, what + " is " + hex(g) + ", not a power of two", ctx.config);
             return 0;
