@@ -43,7 +43,8 @@ final class EventExec {
     }
 
     /** The loop chunk holding p: [cs, cs + granule) with the sub-range's start and last address (null: to its end). */
-    private record Chunk(Term cs, Term ce, long shift, Term addr, Term lastOfSub, Chunk outer) {}
+    private record Chunk(Term cs, Term ce, long shift, Term addr, Term lastOfSub, Chunk outer,
+                         Symbol.LocalSym addrSym, Symbol.LocalSym nextSym) {}
 
     void run(Value.EventApp e, Span sp) {
         Map<Symbol.LocalSym, Value> env = new HashMap<>();
@@ -87,7 +88,8 @@ final class EventExec {
         }
         Decl.State field = ((Symbol.StateSym) target).decl();
         if (a.op() != null) v = Translator.arith(a.op(), log.at(field, p, sp), v, sp);
-        log.add(field, new StateLog.Entry(guard, c.addr(), c.lastOfSub(), shiftOf(field.granule(), sp), v));
+        long shift = shiftOf(field.granule(), sp);
+        log.add(field, new StateLog.Entry(guard, c.addr(), c.lastOfSub(), shift, v, shift == c.shift()));
     }
 
     /** FIELD[lo, hi) = v: nothing unless lo < hi; inside a loop, clipped to its chunk. */
@@ -103,7 +105,7 @@ final class EventExec {
         }
         Decl.State field = ((Symbol.StateSym) program.symbol(f)).decl();
         log.add(field, new StateLog.Entry(Terms.and(guard, nonEmpty, sp), lo, minus1(hi, sp),
-                shiftOf(field.granule(), sp), v));
+                shiftOf(field.granule(), sp), v, false));
     }
 
     private void loop(Stmt.Loop l, Map<Symbol.LocalSym, Value> env, Term guard, Chunk outer) {
@@ -113,9 +115,12 @@ final class EventExec {
         long shift = shiftOf(l.granule(), sp);
         Term visited = Terms.ult(lo, hi, sp);
         if (outer != null) { // a nested loop walks its range inside the enclosing chunk
-            lo = max(lo, outer.cs(), sp);
-            hi = clipEnd(hi, outer.ce(), sp);
-            visited = Terms.and(visited, Terms.ult(lo, hi, sp), sp);
+            // [addr, next) of the enclosing loop already lies in its chunk: clipping it again changes nothing
+            boolean fromAddr = l.lo() instanceof Expr.NameRef r && program.symbol(r) == outer.addrSym();
+            boolean toNext = l.hi() instanceof Expr.NameRef r && program.symbol(r) == outer.nextSym();
+            if (!fromAddr) lo = max(lo, outer.cs(), sp);
+            if (!toNext) hi = clipEnd(hi, outer.ce(), sp);
+            if (!fromAddr || !toNext) visited = Terms.and(visited, Terms.ult(lo, hi, sp), sp);
         }
         Term sh = Terms.bv(shift, w, sp);
         Term cs = Terms.bin(Op.SHL, Terms.bin(Op.LSHR, p, sh, sp), sh, sp);
@@ -128,14 +133,16 @@ final class EventExec {
                     Terms.ule(n, Terms.bin(Op.LSHR, minus1(hi, sp), sh, sp), sp), sp), sp);
             Term addr = max(lo, cs, sp);
             Term next = clipEnd(hi, ce, sp);
-            body.put((Symbol.LocalSym) program.symbol(l.next()), new Value.Of(next));
-            here = new Chunk(cs, ce, shift, addr, minus1(next, sp), outer);
+            Symbol.LocalSym nextSym = (Symbol.LocalSym) program.symbol(l.next());
+            body.put(nextSym, new Value.Of(next));
+            here = new Chunk(cs, ce, shift, addr, minus1(next, sp), outer,
+                    (Symbol.LocalSym) program.symbol(l.addr()), nextSym);
         } else {
             Term loBase = Terms.bin(Op.SHL, Terms.bin(Op.LSHR, lo, sh, sp), sh, sp);
             Term addr = Terms.bin(Op.ADD, lo, Terms.bin(Op.SUB, cs, loBase, sp), sp);  // lo + k * step
             visited = Terms.and(visited, Terms.and(List.of(Terms.ule(loBase, cs, sp), Terms.ult(addr, hi, sp),
                     Terms.ule(lo, addr, sp)), sp), sp);
-            here = new Chunk(cs, ce, shift, addr, null, outer);
+            here = new Chunk(cs, ce, shift, addr, null, outer, (Symbol.LocalSym) program.symbol(l.addr()), null);
         }
         body.put((Symbol.LocalSym) program.symbol(l.addr()), new Value.Of(here.addr()));
         exec(l.body(), body, Terms.and(guard, visited, sp), here);

@@ -25,8 +25,10 @@ final class StateLog {
     /**
      * A write: {@code hiMinus1} is the last address covered, or null when the write runs to the end of its loop
      * chunk (a {@code step} loop's own sub-range); {@code shift} is the field's granule as a shift.
+     * {@code wholeChunk}: the write covers the whole loop chunk it ran in (a field of the loop's own granule,
+     * written at the chunk), so at any address of that chunk it needs no range test.
      */
-    record Entry(Term guard, Term lo, Term hiMinus1, long shift, Term value) {}
+    record Entry(Term guard, Term lo, Term hiMinus1, long shift, Term value, boolean wholeChunk) {}
 
     private final int w;
     private final Map<Decl.State, Term> initial;
@@ -50,6 +52,7 @@ final class StateLog {
 
     /** q's chunk of the field's granule meets the write's range. */
     private Term covers(Entry e, Term q, Span sp) {
+        if (e.wholeChunk()) return Terms.TRUE;
         Term sh = Terms.bv(e.shift(), w, sp);
         Term n = Terms.bin(Op.LSHR, q, sh, sp);
         Term from = Terms.ule(Terms.bin(Op.LSHR, e.lo(), sh, sp), n, sp);
