@@ -48,10 +48,10 @@ public final class History {
     /** The field's value at address {@code a}. */
     public Object read(Decl.State field, long a) { return map(field).get(a); }
 
-    /** The writes that covered address {@code a} of {@code field}, in order. */
-    public List<Write> writesAt(Decl.State field, long a) {
+    /** The writes of any of {@code fields} that covered address {@code a}, in the order they ran. */
+    public List<Write> writesAt(java.util.Collection<Decl.State> fields, long a) {
         List<Write> out = new ArrayList<>();
-        for (Write w : writes) if (w.field() == field && w.covers(a)) out.add(w);
+        for (Write w : writes) if (fields.contains(w.field()) && w.covers(a)) out.add(w);
         return out;
     }
 

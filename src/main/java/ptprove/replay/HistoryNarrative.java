@@ -15,9 +15,9 @@ import ptprove.syntax.ast.Decl;
 import ptprove.syntax.ast.Expr;
 
 /**
- * A history read in kernel terms, as trace steps: what {@code after(...).NAME(address)} found, then every write
- * the events made at that address, in order: which event (with its arguments), which statement, in which loop
- * chunk (the PMD entry or page the kernel's loop was at) and over which addresses, and the value it left.
+ * A history read in kernel terms, as trace steps: what {@code after(...).NAME(address)} found, then, event by event
+ * (with its arguments), every write the events made at that address: which statement, in which loop chunk (the
+ * PMD entry or page the kernel's loop was at), over which addresses, and the value it left.
  */
 final class HistoryNarrative {
     private final Program program;
@@ -30,8 +30,16 @@ final class HistoryNarrative {
             Expr.Member site = r.site();
             out.add(new Replay.Step(site.span().line(), site.span().column(), 1, "after(...)." + r.name() + "("
                     + hex(r.address()) + ")", Map.of(), show(r.value())));
-            for (Decl.State f : fields(site)) {
-                for (History.Write w : r.history().writesAt(f, r.address())) out.add(step(w));
+            List<History.Write> writes = r.history().writesAt(fields(site), r.address());
+            int event = -1;
+            for (History.Write w : writes) {
+                if (w.event() != event) {
+                    event = w.event();
+                    Decl.Event e = w.call().event();
+                    out.add(new Replay.Step(e.name().span().line(), e.name().span().column(), 2, "event " + (event + 1)
+                            + ": " + w.call(), Map.of(), ""));
+                }
+                out.add(step(w));
             }
         }
         return out;
@@ -67,13 +75,12 @@ final class HistoryNarrative {
 
     private static Replay.Step step(History.Write w) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("event", (w.event() + 1) + " " + w.call());
         if (w.chunk() != null) {
             values.put("chunk", "[" + hex(w.chunk().start()) + ", " + hex(w.chunk().end()) + ")");
         }
         values.put("wrote", "[" + hex(w.lo()) + ", " + hex(w.hi()) + ")");
         String source = w.at().span().text().strip().replaceAll("\\s+", " ");
-        return new Replay.Step(w.at().span().line(), w.at().span().column(), 2, source, values,
+        return new Replay.Step(w.at().span().line(), w.at().span().column(), 3, source, values,
                 w.field().name().text() + "=" + show(w.value()));
     }
 
