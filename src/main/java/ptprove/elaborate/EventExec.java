@@ -89,7 +89,7 @@ final class EventExec {
         Decl.State field = ((Symbol.StateSym) target).decl();
         if (a.op() != null) v = Translator.arith(a.op(), log.at(field, p, sp), v, sp);
         long shift = shiftOf(field.granule(), sp);
-        log.add(field, new StateLog.Entry(guard, c.addr(), c.lastOfSub(), shift, v, shift == c.shift()));
+        log.add(field, new StateLog.Entry(guard, c.addr(), c.lastOfSub(), shift, v, shift == c.shift(), c.shift()));
     }
 
     /** FIELD[lo, hi) = v: nothing unless lo < hi; inside a loop, clipped to its chunk. */
@@ -99,13 +99,14 @@ final class EventExec {
         Term lo = tr.term(f.lo(), e), hi = tr.term(f.hi(), e), v = tr.term(f.value(), e);
         Term nonEmpty = Terms.ult(lo, hi, sp);
         if (c != null) {
-            lo = max(lo, c.cs(), sp);
+            // from the loop's own addr, the range starts inside the chunk already
+            if (!(f.lo() instanceof Expr.NameRef r && program.symbol(r) == c.addrSym())) lo = max(lo, c.cs(), sp);
             hi = clipEnd(hi, c.ce(), sp);
             nonEmpty = Terms.and(nonEmpty, Terms.ult(lo, hi, sp), sp);
         }
         Decl.State field = ((Symbol.StateSym) program.symbol(f)).decl();
         log.add(field, new StateLog.Entry(Terms.and(guard, nonEmpty, sp), lo, minus1(hi, sp),
-                shiftOf(field.granule(), sp), v, false));
+                shiftOf(field.granule(), sp), v, false, c == null ? -1 : c.shift()));
     }
 
     private void loop(Stmt.Loop l, Map<Symbol.LocalSym, Value> env, Term guard, Chunk outer) {

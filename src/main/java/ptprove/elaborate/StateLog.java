@@ -26,9 +26,10 @@ final class StateLog {
      * A write: {@code hiMinus1} is the last address covered, or null when the write runs to the end of its loop
      * chunk (a {@code step} loop's own sub-range); {@code shift} is the field's granule as a shift.
      * {@code wholeChunk}: the write covers the whole loop chunk it ran in (a field of the loop's own granule,
-     * written at the chunk), so at any address of that chunk it needs no range test.
+     * written at the chunk), so at any address of that chunk it needs no range test. {@code chunkShift}: the
+     * granule of the loop chunk the write ran in (its range lies inside it), or -1 at the top of an event.
      */
-    record Entry(Term guard, Term lo, Term hiMinus1, long shift, Term value, boolean wholeChunk) {}
+    record Entry(Term guard, Term lo, Term hiMinus1, long shift, Term value, boolean wholeChunk, long chunkShift) {}
 
     private final int w;
     private final Map<Decl.State, Term> initial;
@@ -45,19 +46,35 @@ final class StateLog {
     Term at(Decl.State field, Term q, Span sp) {
         Term acc = initial.get(field);
         for (Entry e : entries.getOrDefault(field, List.of())) {
+            if (sameConstant(e.value(), acc)) continue; // writing the value already there changes nothing
             acc = Terms.ite(Terms.and(e.guard(), covers(e, q, sp), sp), e.value(), acc, sp);
         }
         return acc;
     }
 
-    /** q's chunk of the field's granule meets the write's range. */
+    private static boolean sameConstant(Term a, Term b) {
+        if (a instanceof Term.Const x && b instanceof Term.Const y) return x.value() == y.value();
+        return a instanceof Term.BoolConst x && b instanceof Term.BoolConst y && x.value() == y.value();
+    }
+
+    /**
+     * q's chunk of the field's granule meets the write's range. Every q asked about lies in the loop chunk the
+     * write ran in (the class comment says why), and so does the range: there the comparison needs only the
+     * address bits inside that chunk, which the bit-blaster finds far cheaper than full-width ones.
+     */
     private Term covers(Entry e, Term q, Span sp) {
         if (e.wholeChunk()) return Terms.TRUE;
         Term sh = Terms.bv(e.shift(), w, sp);
-        Term n = Terms.bin(Op.LSHR, q, sh, sp);
-        Term from = Terms.ule(Terms.bin(Op.LSHR, e.lo(), sh, sp), n, sp);
+        Term n = Terms.bin(Op.LSHR, inChunk(q, e, sp), sh, sp);
+        Term from = Terms.ule(Terms.bin(Op.LSHR, inChunk(e.lo(), e, sp), sh, sp), n, sp);
         if (e.hiMinus1() == null) return from;
-        return Terms.and(from, Terms.ule(n, Terms.bin(Op.LSHR, e.hiMinus1(), sh, sp), sp), sp);
+        return Terms.and(from, Terms.ule(n, Terms.bin(Op.LSHR, inChunk(e.hiMinus1(), e, sp), sh, sp), sp), sp);
+    }
+
+    /** The address's offset in the write's loop chunk (the address itself for a write at the top of an event). */
+    private Term inChunk(Term a, Entry e, Span sp) {
+        if (e.chunkShift() < 0 || e.chunkShift() >= w) return a;
+        return Terms.bin(Op.BVAND, a, Terms.bv((1L << e.chunkShift()) - 1, w, sp), sp);
     }
 
     /**
@@ -66,17 +83,30 @@ final class StateLog {
      * constant (within one chunk of the granule the chain is exact for).
      */
     List<Term> breakpoints(Set<Decl.State> fields, Span sp) {
-        List<Term> out = new ArrayList<>();
+        Set<Term> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Decl.State f : fields) {
             for (Entry e : entries.getOrDefault(f, List.of())) {
-                Term sh = Terms.bv(e.shift(), w, sp);
-                out.add(Terms.bin(Op.SHL, Terms.bin(Op.LSHR, e.lo(), sh, sp), sh, sp));
-                if (e.hiMinus1() != null) {
-                    Term next = Terms.bin(Op.ADD, Terms.bin(Op.LSHR, e.hiMinus1(), sh, sp), Terms.bv(1, w, sp), sp);
-                    out.add(Terms.bin(Op.SHL, next, sh, sp));
-                }
+                if (e.wholeChunk()) continue; // it changes nothing inside the chunk: the chunk start is asked anyway
+                out.add(roundDown(e.lo(), e.shift(), sp));
+                if (e.hiMinus1() != null) out.add(roundDown(plusOne(e.hiMinus1(), e.shift(), sp), e.shift(), sp));
             }
         }
-        return out;
+        return new ArrayList<>(out);
+    }
+
+    private Term roundDown(Term a, long shift, Span sp) {
+        if (shift == 0) return a;
+        Term sh = Terms.bv(shift, w, sp);
+        return Terms.bin(Op.SHL, Terms.bin(Op.LSHR, a, sh, sp), sh, sp);
+    }
+
+    /** The start of the chunk after the one holding {@code last}: (last - 1) + 1 is written back as it was. */
+    private Term plusOne(Term last, long shift, Span sp) {
+        if (shift == 0 && last instanceof Term.App app && app.op() == Op.SUB && app.args().get(1) instanceof Term.Const c
+                && c.value() == 1) {
+            return app.args().get(0);
+        }
+        Term sh = Terms.bv(shift, w, sp);
+        return Terms.bin(Op.SHL, Terms.bin(Op.ADD, Terms.bin(Op.LSHR, last, sh, sp), Terms.bv(1, w, sp), sp), sh, sp);
     }
 }

@@ -12,8 +12,8 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>A spec is generated from a list of choices (so jqwik shrinks it choice by choice) by a builder that only
  * makes specs the rules accept: inside a loop of granule G it reads fields of granule at least G and writes
- * fields of granule at most G, nests loops no coarser, and aggregates (all/any) read only the one field that is
- * written at the top of events alone. Covered: both loop forms, nested loops, implicit and ranged writes (at the
+ * fields of granule at most G, nests loops no coarser, and aggregates (all/any) read only one field, which is
+ * written at the top of events or in loops no finer than any loop that aggregates it. Covered: both loop forms, nested loops, implicit and ranged writes (at the
  * top, and clipped to a loop's chunk), compound assignment, conditions on state, on {@code addr}/{@code next} and
  * on aggregates, locals, views, and histories of one to three events over a bound address.
  */
@@ -39,6 +39,8 @@ final class HistoryGen {
         private int at;
         private final List<int[]> fields = new ArrayList<>(); // {bool?1:0, granule shift, init}
         private boolean aggField;
+        /** f0, when aggregated, is written only at the top or in loops of at least this shift; read at most. */
+        private int aggShift;
         private int locals;
 
         Builder(int w, List<Integer> choices) {
@@ -54,6 +56,7 @@ final class HistoryGen {
             StringBuilder sb = new StringBuilder("address_bits ").append(w).append(";\n");
             int n = 1 + ch(3);
             aggField = ch(3) == 0;
+            aggShift = ch(w - 1);
             for (int i = 0; i < n; i++) {
                 int[] f = {ch(2), ch(w - 2), 0};
                 f[2] = f[0] == 1 ? ch(2) : ch(4);
@@ -145,7 +148,7 @@ final class HistoryGen {
         private int writable(int g) {
             List<Integer> ok = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
-                if (fields.get(i)[1] <= g && !(aggField && i == 0)) ok.add(i);
+                if (fields.get(i)[1] <= g && !(aggField && i == 0 && g < aggShift)) ok.add(i);
             }
             return ok.isEmpty() ? -1 : ok.get(ch(ok.size()));
         }
@@ -156,7 +159,7 @@ final class HistoryGen {
             for (int i = 0; i < fields.size(); i++) if (fields.get(i)[1] >= g) readable.add(i);
             int kind = ch(4);
             if (kind == 0 && !readable.isEmpty()) return fieldTest(readable.get(ch(readable.size())));
-            if (kind == 1 && aggField) {
+            if (kind == 1 && aggField && g <= aggShift) {
                 String f = fields.get(0)[0] == 1 ? "f0" : "f0 == " + ch(4);
                 return (ch(2) == 0 ? "all(" : "any(") + (ch(2) == 0 ? "!" : "") + "(" + f + "))";
             }
