@@ -31,6 +31,10 @@ final class HistoryNarrative {
             out.add(new Replay.Step(site.span().line(), site.span().column(), 1, "after(...)." + r.name() + "("
                     + hex(r.address()) + ")", Map.of(), show(r.value())));
             List<History.Write> writes = r.history().writesAt(fields(site), r.address());
+            if (writes.isEmpty()) {
+                out.add(new Replay.Step(site.span().line(), site.span().column(), 2, "no event wrote here: the"
+                        + " initial state", Map.of(), ""));
+            }
             int event = -1;
             for (History.Write w : writes) {
                 if (w.event() != event) {
