@@ -83,15 +83,20 @@ final class StateLog {
      * constant (within one chunk of the granule the chain is exact for).
      */
     List<Term> breakpoints(Set<Decl.State> fields, Span sp) {
-        Set<Term> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // in the order of the writes (a query's text, hence its fingerprint, must not depend on identity hashes)
+        List<Term> out = new ArrayList<>();
+        Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Decl.State f : fields) {
             for (Entry e : entries.getOrDefault(f, List.of())) {
                 if (e.wholeChunk()) continue; // it changes nothing inside the chunk: the chunk start is asked anyway
-                out.add(roundDown(e.lo(), e.shift(), sp));
-                if (e.hiMinus1() != null) out.add(roundDown(plusOne(e.hiMinus1(), e.shift(), sp), e.shift(), sp));
+                Term from = roundDown(e.lo(), e.shift(), sp);
+                if (seen.add(from)) out.add(from);
+                if (e.hiMinus1() == null) continue;
+                Term after = roundDown(plusOne(e.hiMinus1(), e.shift(), sp), e.shift(), sp);
+                if (seen.add(after)) out.add(after);
             }
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
     private Term roundDown(Term a, long shift, Span sp) {
