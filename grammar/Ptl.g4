@@ -95,8 +95,8 @@ primary
 args : expr (',' expr)* ;
 
 // Words that are keywords only inside one construct stay usable as names elsewhere (shift(L) is a built-in).
-ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' | 'loop' | 'do' | 'for' | 'while'
-      | 'state' | 'view' | 'event' | 'per' | 'by' | 'step' ;
+ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits'
+      | 'loop' | 'do' | 'for' | 'while' | 'state' | 'view' | 'event' | 'per' | 'by' | 'step' ;
 
 // C integer constants, with the kernel's U/L suffixes (1UL << 30) and _ as a digit separator.
 INT    : ([0-9] [0-9_]* | '0' [xX] [0-9a-fA-F_]+ | '0' [bB] [01_]+) [uUlL]* ;
