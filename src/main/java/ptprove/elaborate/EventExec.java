@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ptprove.check.Program;
-import ptprove.check.StateForm;
 import ptprove.check.Symbol;
 import ptprove.ir.Op;
 import ptprove.ir.Term;

@@ -1,7 +1,6 @@
 package ptprove.elaborate;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
