@@ -55,7 +55,7 @@ final class HistoryGen {
         String spec() {
             StringBuilder sb = new StringBuilder("address_bits ").append(w).append(";\n");
             int n = 1 + ch(3);
-            aggField = ch(3) == 0;
+            aggField = ch(2) == 0;
             aggShift = ch(w - 1);
             for (int i = 0; i < n; i++) {
                 int[] f = {ch(2), ch(w - 2), 0};
@@ -121,8 +121,17 @@ final class HistoryGen {
                 case 2: {
                     int f = writable(g);
                     if (f < 0) return "";
-                    String lo = ch(2) == 0 ? "round_down(" + a + ", " + hex(1L << g) + ")" : offset(a);
-                    String hi = nx != null && ch(2) == 0 ? nx : a + " + " + (1 + ch(8));
+                    // ranges inside the chunk, and ranges that reach out of it at either end (clipped to it)
+                    String lo = switch (ch(3)) {
+                        case 0 -> "round_down(" + a + ", " + hex(1L << g) + ")";
+                        case 1 -> a + " - " + ch(1 << (g + 1));
+                        default -> offset(a);
+                    };
+                    String hi = switch (ch(3)) {
+                        case 0 -> nx != null ? nx : a + " + 1";
+                        case 1 -> a + " + " + (1 + ch(8));
+                        default -> a + " + " + hex((1L << g) + ch(1 << (g + 1)));
+                    };
                     return in + "f" + f + "[" + lo + ", " + hi + ") = " + value(f) + ";\n";
                 }
                 case 3: {
@@ -157,12 +166,12 @@ final class HistoryGen {
         private String chunkCondition(int g, String a) {
             List<Integer> readable = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) if (fields.get(i)[1] >= g) readable.add(i);
-            int kind = ch(4);
-            if (kind == 0 && !readable.isEmpty()) return fieldTest(readable.get(ch(readable.size())));
-            if (kind == 1 && aggField && g <= aggShift) {
+            if (aggField && g <= aggShift && ch(2) == 0) {
                 String f = fields.get(0)[0] == 1 ? "f0" : "f0 == " + ch(4);
                 return (ch(2) == 0 ? "all(" : "any(") + (ch(2) == 0 ? "!" : "") + "(" + f + "))";
             }
+            int kind = ch(4);
+            if (kind <= 1 && !readable.isEmpty()) return fieldTest(readable.get(ch(readable.size())));
             if (kind == 2) return "aligned(" + a + ", " + hex(1L << Math.max(0, g - ch(2))) + ")";
             return "(" + a + " & 3) != " + ch(4);
         }
