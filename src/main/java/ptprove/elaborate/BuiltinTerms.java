@@ -84,9 +84,9 @@ final class BuiltinTerms {
     }
 
     private Term sharesTable(Expr.Call call, Value.Region r1, Value.Region r2, Span sp) {
-        Geometry g = ctx.geometry(program.pagetableOf(call));
+        ConfigGeometry g = ctx.geometry(program.pagetableOf(call));
         List<Term> perLevel = new ArrayList<>();
-        for (Geometry.LevelInfo l : g.nonLeafPresent()) {
+        for (ConfigGeometry.LevelInfo l : g.nonLeafPresent()) {
             perLevel.add(Regions.shareEntry(r1.start(), r1.end(), r2.start(), r2.end(), l.shift(), w, sp));
         }
         return Terms.or(perLevel, sp);

@@ -23,7 +23,7 @@ final class ConfigContext {
     private final Map<Decl.Let, Term> lets = new IdentityHashMap<>();
     private final Map<Decl.Var, Term.Var> vars = new IdentityHashMap<>();
     private final Map<Decl.Region, Value.Region> regions = new IdentityHashMap<>();
-    private final Map<Decl.Pagetable, Geometry> geometries = new IdentityHashMap<>();
+    private final Map<Decl.Pagetable, ConfigGeometry> geometries = new IdentityHashMap<>();
     private List<Value.Region> permanent;
     private final Translator translator;
 
@@ -85,8 +85,8 @@ final class ConfigContext {
         return permanent;
     }
 
-    Geometry geometry(Decl.Pagetable pt) {
-        Geometry g = geometries.get(pt);
+    ConfigGeometry geometry(Decl.Pagetable pt) {
+        ConfigGeometry g = geometries.get(pt);
         if (g == null) {
             g = buildGeometry(pt);
             geometries.put(pt, g);
@@ -94,9 +94,9 @@ final class ConfigContext {
         return g;
     }
 
-    private Geometry buildGeometry(Decl.Pagetable pt) {
+    private ConfigGeometry buildGeometry(Decl.Pagetable pt) {
         long vaBits = constant(translator.term(pt.vaBits(), Map.of()));
-        List<Geometry.LevelInfo> levels = new ArrayList<>();
+        List<ConfigGeometry.LevelInfo> levels = new ArrayList<>();
         long above = -1;
         boolean broken = false; // after the first problem, later levels are not judged (no cascades)
         for (int i = 0; i < pt.levels().size(); i++) {
@@ -121,9 +121,9 @@ final class ConfigContext {
             } else {
                 shift = above;
             }
-            levels.add(new Geometry.LevelInfo(lv.name().text(), i, present, shift));
+            levels.add(new ConfigGeometry.LevelInfo(lv.name().text(), i, present, shift));
         }
-        return new Geometry(pt.name().text(), vaBits, levels);
+        return new ConfigGeometry(pt.name().text(), vaBits, levels);
     }
 
     private boolean report(ptprove.syntax.ast.Node at, String problem) {

@@ -266,8 +266,8 @@ final class Translator {
         Symbol.LocalSym sym = (Symbol.LocalSym) program.symbol(b);
         List<Term> cases = new ArrayList<>();
         if (b.domain() instanceof Expr.NamedSet ns && program.symbol(ns) instanceof Symbol.PagetableSym pt) {
-            Geometry g = ctx.geometry(pt.decl());
-            for (Geometry.LevelInfo l : g.present()) {
+            ConfigGeometry g = ctx.geometry(pt.decl());
+            for (ConfigGeometry.LevelInfo l : g.present()) {
                 Map<Symbol.LocalSym, Value> inner = new HashMap<>(env);
                 inner.put(sym, new Value.Level(g, l.ordinal()));
                 cases.add(bind(q, i + 1, inner, domainFacts));
@@ -441,59 +441,66 @@ final class Translator {
 
     // ------------------------------------------------------------------ members and the walk
 
+    /** One case per member kind and no default: a new walk member does not compile until it has a closed form. */
     private Value member(Expr.Member m, Map<Symbol.LocalSym, Value> env) {
-        MemberKind k = program.member(m);
         Span sp = m.span();
-        switch (k) {
-            case WALK_START: return env.get(WALK_START);
-            case WALK_END: return env.get(WALK_END);
-            case REGION_START: case REGION_END: case REGION_SIZE: {
-                Value.Region r = (Value.Region) value(m.target(), env);
-                if (k == MemberKind.REGION_START) return of(r.start());
-                if (k == MemberKind.REGION_END) return of(r.end());
-                return of(Terms.bin(Op.SUB, r.end(), r.start(), sp));
-            }
-            case OVER: {
-                Value.Policy p = (Value.Policy) value(m.target(), env);
-                return new Value.Walk(p, term(m.args().get(0), env), term(m.args().get(1), env));
-            }
-            case HISTORY_READ: {
-                Value.History h = (Value.History) value(m.target(), env);
-                return of(histories.read(h, program.symbol(m.member()), term(m.args().get(0), env), sp));
-            }
-            default:
-                break;
+        return switch (program.member(m)) {
+            case WALK_START -> env.get(WALK_START);
+            case WALK_END -> env.get(WALK_END);
+            case REGION_START -> of(region(m, env).start());
+            case REGION_END -> of(region(m, env).end());
+            case REGION_SIZE -> regionSize(region(m, env), sp);
+            case OVER -> new Value.Walk((Value.Policy) value(m.target(), env), term(m.args().get(0), env),
+                    term(m.args().get(1), env));
+            case MAY_FREE -> of(mayFree(walkOf(m, env), level(m, env).ordinal(), term(m.args().get(1), env), sp));
+            case CLEARS_LEAF -> of(walks.clearsLeaf(walkOf(m, env), level(m, env).ordinal(),
+                    term(m.args().get(1), env), sp));
+            case FREES_ANY -> of(freesAny(walkOf(m, env), sp));
+            case FREES_TABLE_OF -> of(freesTableOf(walkOf(m, env), (Value.Region) value(m.args().get(0), env), sp));
+            case HISTORY_READ -> of(histories.read((Value.History) value(m.target(), env), program.symbol(m.member()),
+                    term(m.args().get(0), env), sp));
+        };
+    }
+
+    private Value.Region region(Expr.Member m, Map<Symbol.LocalSym, Value> env) {
+        return (Value.Region) value(m.target(), env);
+    }
+
+    private static Value regionSize(Value.Region r, Span sp) {
+        return of(Terms.bin(Op.SUB, r.end(), r.start(), sp));
+    }
+
+    private Value.Walk walkOf(Expr.Member m, Map<Symbol.LocalSym, Value> env) {
+        return (Value.Walk) value(m.target(), env);
+    }
+
+    private Value.Level level(Expr.Member m, Map<Symbol.LocalSym, Value> env) {
+        return (Value.Level) value(m.args().get(0), env);
+    }
+
+    /** Some level, some address whose table may be freed. */
+    private Term freesAny(Value.Walk walk, Span sp) {
+        Term.Var a = variables.fresh("address", Obligation.Origin.CHOICE, w, sp);
+        List<Term> perLevel = new ArrayList<>();
+        for (ConfigGeometry.LevelInfo l : walk.policy().geometry().nonLeafPresent()) {
+            perLevel.add(mayFree(walk, l.ordinal(), a, sp));
         }
-        Value.Walk walk = (Value.Walk) value(m.target(), env);
-        if (k == MemberKind.MAY_FREE) {
-            Value.Level l = (Value.Level) value(m.args().get(0), env);
-            return of(mayFree(walk, l.ordinal(), term(m.args().get(1), env), sp));
-        }
-        if (k == MemberKind.CLEARS_LEAF) {
-            Value.Level l = (Value.Level) value(m.args().get(0), env);
-            return of(walks.clearsLeaf(walk, l.ordinal(), term(m.args().get(1), env), sp));
-        }
-        Geometry g = walk.policy().geometry();
-        if (k == MemberKind.FREES_ANY) {
-            Term.Var a = variables.fresh("address", Obligation.Origin.CHOICE, w, sp);
-            List<Term> perLevel = new ArrayList<>();
-            for (Geometry.LevelInfo l : g.nonLeafPresent()) perLevel.add(mayFree(walk, l.ordinal(), a, sp));
-            return of(Terms.or(perLevel, sp));
-        }
-        // FREES_TABLE_OF: some level, some address whose table may be freed, some address of the region that
-        // uses the same table page.
-        Value.Region r = (Value.Region) value(m.args().get(0), env);
+        return Terms.or(perLevel, sp);
+    }
+
+    /** Some level, some address whose table may be freed, some address of the region using the same table page. */
+    private Term freesTableOf(Value.Walk walk, Value.Region r, Span sp) {
         Term.Var a = variables.fresh("address", Obligation.Origin.CHOICE, w, sp);
         Term.Var other = variables.fresh("other_address", Obligation.Origin.CHOICE, w, sp);
         Term inRegion = Regions.member(other, r.start(), r.end(), sp);
         List<Term> perLevel = new ArrayList<>();
-        for (Geometry.LevelInfo l : g.nonLeafPresent()) {
+        for (ConfigGeometry.LevelInfo l : walk.policy().geometry().nonLeafPresent()) {
             Term sh = Terms.bv(l.shift(), w, sp);
             Term same = Terms.eq(Terms.bin(Op.LSHR, a, sh, sp), Terms.bin(Op.LSHR, other, sh, sp), sp);
             // one disjunct per level, each complete, so a negated claim splits into per-level queries
             perLevel.add(Terms.and(List.of(inRegion, mayFree(walk, l.ordinal(), a, sp), same), sp));
         }
-        return of(Terms.or(perLevel, sp));
+        return Terms.or(perLevel, sp);
     }
 
     /** Key for where state reads go inside an event or a view (never user-visible). */
@@ -509,8 +516,8 @@ final class Translator {
      * unchanged at every level.
      */
     private Term mayFree(Value.Walk walk, int ordinal, Term a, Span sp) {
-        Geometry g = walk.policy().geometry();
-        Geometry.LevelInfo l = g.level(ordinal);
+        ConfigGeometry g = walk.policy().geometry();
+        ConfigGeometry.LevelInfo l = g.level(ordinal);
         if (!l.present() || ordinal == g.leafOrdinal()) return Terms.bool(false, sp);
         Decl.FreeClause clause = clauseFor(walk.policy().teardown(), ordinal);
         if (clause == null) return Terms.bool(false, sp);

@@ -27,8 +27,8 @@ final class WalkClosedForm {
      * non-empty, they do not stop a leaf from being cleared.
      */
     Term clearsLeaf(Value.Walk walk, int ordinal, Term a, Span sp) {
-        Geometry g = walk.policy().geometry();
-        Geometry.LevelInfo l = g.level(ordinal);
+        ConfigGeometry g = walk.policy().geometry();
+        ConfigGeometry.LevelInfo l = g.level(ordinal);
         if (!l.present()) return Terms.bool(false, sp);
         Decl.Loop loop = walk.policy().teardown().loop();
         if (loop != Decl.Loop.DO_WHILE_LT) return entryVisit(walk, l, a, sp).visited();
@@ -71,8 +71,8 @@ final class WalkClosedForm {
     /** Whether the walk visits the level-l entry of a, and the range clipped to that entry. */
     record EntryVisit(Term visited, Term start, Term end) {}
 
-    EntryVisit entryVisit(Value.Walk walk, Geometry.LevelInfo l, Term a, Span sp) {
-        Geometry g = walk.policy().geometry();
+    EntryVisit entryVisit(Value.Walk walk, ConfigGeometry.LevelInfo l, Term a, Span sp) {
+        ConfigGeometry g = walk.policy().geometry();
         Term s = walk.start(), e = walk.end();
         Term zero = Terms.bv(0, w, sp), one = Terms.bv(1, w, sp);
         Term size = Terms.bv(1L << l.shift(), w, sp);
@@ -114,10 +114,10 @@ final class WalkClosedForm {
      * The boundary of start's entry at the highest non-leaf level where that entry is not the last one of the
      * address space (0 if there is none): where a 'while (addr < end)' walk with end == 0 effectively ends.
      */
-    private Term firstBoundaryBelowTop(Geometry g, Term s, Span sp) {
+    private Term firstBoundaryBelowTop(ConfigGeometry g, Term s, Span sp) {
         Term zero = Terms.bv(0, w, sp);
         Term result = zero;
-        List<Geometry.LevelInfo> levels = g.nonLeafPresent();
+        List<ConfigGeometry.LevelInfo> levels = g.nonLeafPresent();
         for (int i = levels.size() - 1; i >= 0; i--) {
             long shift = levels.get(i).shift();
             Term b = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, Terms.bv(~((1L << shift) - 1), w, sp), sp),

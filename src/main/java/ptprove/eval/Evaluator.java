@@ -20,7 +20,7 @@ import ptprove.syntax.ast.Expr;
  * {@link RegionValue}, {@link PolicyValue} or {@link WalkValue}. Lets and regions are evaluated lazily and
  * memoised; fns are called with concrete arguments and statement bodies run imperatively; quantifiers over levels
  * and finite sets are enumerated (see {@link Quantifiers} for value binders); walk members run the kernel's loops
- * ({@link Walk}).
+ * ({@link WalkQueries}).
  *
  * <p>A var without a value is not an error until it is read: then an {@link EvalException} with reason
  * {@link EvalException.Reason#UNBOUND} is thrown, which {@link Exhaustive} uses to prune partial assignments.
@@ -156,12 +156,12 @@ public final class Evaluator {
     }
 
     /** The walk of a policy over [start, end), ready for queries. */
-    public Walk walk(PolicyValue policy, long start, long end) {
-        return new Walk(this, new WalkValue(policy, bits.of(start), bits.of(end)));
+    public WalkQueries walk(PolicyValue policy, long start, long end) {
+        return new WalkQueries(this, new WalkValue(policy, bits.of(start), bits.of(end)));
     }
 
     /** The walk a {@link WalkRecord} or a report names, in this evaluator (e.g. to check a solver's witness). */
-    public Walk walk(WalkValue walk) { return new Walk(this, walk); }
+    public WalkQueries walk(WalkValue walk) { return new WalkQueries(this, walk); }
 
     /** Regions declared permanent whose condition holds here, with their bounds. */
     public List<RegionValue> permanentRegions() {
@@ -399,26 +399,27 @@ public final class Evaluator {
 
     // ------------------------------------------------------------------ members and walks
 
+    /** One case per member kind and no default: a new walk member does not compile until it has a meaning here. */
     private Object member(Expr.Member m, Env env) {
         MemberKind k = program.member(m);
-        switch (k) {
-            case WALK_START: return walkBound(env.walkStart, m);
-            case WALK_END: return walkBound(env.walkEnd, m);
-            case REGION_START: return as(RegionValue.class, m.target(), env).start();
-            case REGION_END: return as(RegionValue.class, m.target(), env).end();
-            case REGION_SIZE: {
-                RegionValue r = as(RegionValue.class, m.target(), env);
-                return ranges.size(r.start(), r.end());
-            }
-            case OVER: {
-                PolicyValue p = as(PolicyValue.class, m.target(), env);
-                return new WalkValue(p, num(m.args().get(0), env), num(m.args().get(1), env));
-            }
-            case HISTORY_READ:
-                return histories.read(m, as(HistoryValue.class, m.target(), env), num(m.args().get(0), env));
-            default:
-                break;
-        }
+        return switch (k) {
+            case WALK_START -> walkBound(env.walkStart, m);
+            case WALK_END -> walkBound(env.walkEnd, m);
+            case REGION_START -> as(RegionValue.class, m.target(), env).start();
+            case REGION_END -> as(RegionValue.class, m.target(), env).end();
+            case REGION_SIZE -> regionSize(as(RegionValue.class, m.target(), env));
+            case OVER -> new WalkValue(as(PolicyValue.class, m.target(), env), num(m.args().get(0), env),
+                    num(m.args().get(1), env));
+            case MAY_FREE, CLEARS_LEAF, FREES_ANY, FREES_TABLE_OF -> untraced(m, k, env);
+            case HISTORY_READ -> histories.read(m, as(HistoryValue.class, m.target(), env), num(m.args().get(0), env));
+        };
+    }
+
+    private long regionSize(RegionValue r) {
+        return ranges.size(r.start(), r.end());
+    }
+
+    private Object untraced(Expr.Member m, MemberKind k, Env env) {
         WalkValue wv = as(WalkValue.class, m.target(), env);
         Tracer suspended = tracer; // a walk calls its guard once per entry: that is for traceGuard, not a trace
         tracer = null;
@@ -430,22 +431,23 @@ public final class Evaluator {
     }
 
     private Object walkMember(Expr.Member m, MemberKind k, WalkValue wv, Env env) {
-        Walk walk = new Walk(this, wv);
-        WalkRecord record;
-        if (k == MemberKind.MAY_FREE) {
-            LevelValue level = as(LevelValue.class, m.args().get(0), env);
-            record = WalkRecord.mayFree(m, walk, level, num(m.args().get(1), env));
-        } else if (k == MemberKind.CLEARS_LEAF) {
-            LevelValue level = as(LevelValue.class, m.args().get(0), env);
-            record = WalkRecord.clearsLeaf(m, walk, level, num(m.args().get(1), env));
-        } else if (k == MemberKind.FREES_ANY) {
-            record = WalkRecord.search(m, k, walk, null, walk.freesAny());
-        } else {
-            RegionValue r = as(RegionValue.class, m.args().get(0), env);
-            record = WalkRecord.search(m, k, walk, r, walk.freesTableOf(r));
-        }
+        WalkQueries walk = new WalkQueries(this, wv);
+        WalkRecord record = switch (k) {
+            case MAY_FREE -> WalkRecord.mayFree(m, walk, as(LevelValue.class, m.args().get(0), env),
+                    num(m.args().get(1), env));
+            case CLEARS_LEAF -> WalkRecord.clearsLeaf(m, walk, as(LevelValue.class, m.args().get(0), env),
+                    num(m.args().get(1), env));
+            case FREES_ANY -> WalkRecord.search(m, k, walk, null, walk.freesAny());
+            case FREES_TABLE_OF -> freesTableOf(m, k, walk, as(RegionValue.class, m.args().get(0), env));
+            case WALK_START, WALK_END, REGION_START, REGION_END, REGION_SIZE, OVER, HISTORY_READ ->
+                    throw new IllegalStateException("not a walk member: " + k);
+        };
         if (walkListener != null) walkListener.accept(record);
         return record.value();
+    }
+
+    private static WalkRecord freesTableOf(Expr.Member m, MemberKind k, WalkQueries walk, RegionValue r) {
+        return WalkRecord.search(m, k, walk, r, walk.freesTableOf(r));
     }
 
     private static Object walkBound(Long v, Expr.Member m) {

@@ -16,9 +16,9 @@ final class EventRunner {
     private final History history;
     private final int index;
     private final HistoryValue.EventCall call;
-    private final Budget budget;
+    private final StepBudget budget;
 
-    EventRunner(Evaluator ev, History history, int index, HistoryValue.EventCall call, Budget budget) {
+    EventRunner(Evaluator ev, History history, int index, HistoryValue.EventCall call, StepBudget budget) {
         this.ev = ev;
         this.history = history;
         this.index = index;

@@ -101,7 +101,7 @@ public final class Exhaustive {
         final PropertyShape shape;
         final boolean theorem;
         final List<String> vars;
-        final Budget budget;
+        final StepBudget budget;
         final long[] values;
         long held;
 
@@ -110,7 +110,7 @@ public final class Exhaustive {
             this.shape = shape;
             this.theorem = theorem;
             this.vars = ev.varNames();
-            this.budget = new Budget(limits.assignments(), "the exhaustive search of " + shape.property.name().text());
+            this.budget = new StepBudget(limits.assignments(), "the exhaustive search of " + shape.property.name().text());
             this.values = new long[vars.size() + shape.binders.size()];
         }
 

@@ -29,7 +29,7 @@ final class Histories {
     History run(HistoryValue h) {
         History done = runs.get(h);
         if (done == null) {
-            done = History.run(ev, h, new Budget(ev.limits.walkIterations(), "the history " + h));
+            done = History.run(ev, h, new StepBudget(ev.limits.walkIterations(), "the history " + h));
             runs.put(h, done);
         }
         return done;

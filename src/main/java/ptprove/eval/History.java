@@ -36,7 +36,7 @@ public final class History {
     private History(HistoryValue value) { this.value = value; }
 
     /** Runs the events in order from the initial state; loop iterations count against {@code budget}. */
-    static History run(Evaluator ev, HistoryValue h, Budget budget) {
+    static History run(Evaluator ev, HistoryValue h, StepBudget budget) {
         History out = new History(h);
         for (Decl.State f : ev.program.states()) out.fields.put(f, new IntervalMap(ev.eval(f.init(), Env.empty())));
         for (int i = 0; i < h.events().size(); i++) new EventRunner(ev, out, i, h.events().get(i), budget).run();

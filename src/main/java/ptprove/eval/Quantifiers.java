@@ -36,7 +36,7 @@ final class Quantifiers {
             if (d.huge()) undecidable.add(b.name().text());
             domains.add(d);
         }
-        Budget budget = new Budget(ev.limits.quantifierCases(), "the " + (universal ? "forall" : "exists")
+        StepBudget budget = new StepBudget(ev.limits.quantifierCases(), "the " + (universal ? "forall" : "exists")
                 + " at " + q.span().location());
         if (undecidable.isEmpty()) return enumerate(q, domains, 0, env, universal, budget);
 
@@ -102,7 +102,7 @@ final class Quantifiers {
         return new Domain(sym, name, null, start, size, huge, everything);
     }
 
-    private boolean enumerate(Expr.Quant q, List<Domain> domains, int i, Env env, boolean universal, Budget budget) {
+    private boolean enumerate(Expr.Quant q, List<Domain> domains, int i, Env env, boolean universal, StepBudget budget) {
         if (i == domains.size()) {
             budget.tick();
             boolean pre = q.where() == null || ev.truth(q.where(), env);

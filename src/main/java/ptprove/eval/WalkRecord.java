@@ -20,19 +20,19 @@ public record WalkRecord(Expr.Member site, MemberKind kind, WalkValue walk, Leve
 
     public WalkRecord { trace = List.copyOf(trace); }
 
-    static WalkRecord mayFree(Expr.Member site, Walk walk, LevelValue level, long a) {
+    static WalkRecord mayFree(Expr.Member site, WalkQueries walk, LevelValue level, long a) {
         List<Visit> trace = walk.trace(level, a);
         return new WalkRecord(site, MemberKind.MAY_FREE, walk.value(), level, a, null,
                 walk.decides(trace, level, a), null, trace);
     }
 
-    static WalkRecord clearsLeaf(Expr.Member site, Walk walk, LevelValue level, long a) {
+    static WalkRecord clearsLeaf(Expr.Member site, WalkQueries walk, LevelValue level, long a) {
         List<Visit> trace = walk.leafTrace(level, a);
         return new WalkRecord(site, MemberKind.CLEARS_LEAF, walk.value(), level, a, null,
                 walk.reached(trace, level, a), null, trace);
     }
 
-    static WalkRecord search(Expr.Member site, MemberKind kind, Walk walk, RegionValue region,
+    static WalkRecord search(Expr.Member site, MemberKind kind, WalkQueries walk, RegionValue region,
                              Optional<Witness> found) {
         if (found.isEmpty()) {
             return new WalkRecord(site, kind, walk.value(), null, null, region, false, null, List.of());

@@ -38,7 +38,7 @@ import ptprove.syntax.ast.Decl;
  * The leaf level has no table below it, so an accelerated walk runs its loop only for {@code clears_leaf} at the
  * leaf level ({@link Plan#leaves()}), where each iteration clears one base page. Work is thus proportional to
  * the wanted entries the range meets, plus one iteration per level. The literal mode runs every iteration at every
- * level, the leaf included; tests compare the two. Both count iterations against a {@link Budget}.
+ * level, the leaf included; tests compare the two. Both count iterations against a {@link StepBudget}.
  *
  * <p>The argument relies on {@code addr != end}. With {@code addr < end} ({@link LoopExit#BELOW},
  * {@link LoopExit#FOR_BELOW}) and end != 0 the loop's values are the same (they rise to end and stop there); with
@@ -66,9 +66,9 @@ final class Walker {
     private final Geometry g;
     private final List<Geometry.Level> present;
     private final Bits bits;
-    private final Budget budget;
+    private final StepBudget budget;
 
-    Walker(Evaluator ev, WalkValue walk, Budget budget) {
+    Walker(Evaluator ev, WalkValue walk, StepBudget budget) {
         this.ev = ev;
         this.walk = walk;
         this.g = walk.policy().geometry();

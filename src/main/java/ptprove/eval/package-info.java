@@ -6,8 +6,8 @@
  *
  * <ul>
  * <li>{@link ptprove.eval.Evaluator}: one configuration and var assignment; lets, regions, geometry, fns,
- *     expressions, and {@link ptprove.eval.Walk}s.</li>
- * <li>{@link ptprove.eval.Walk}: {@code may_free}, {@code frees_any}, {@code frees_table_of} and {@code clears_leaf}
+ *     expressions, and walks ({@link ptprove.eval.WalkQueries}).</li>
+ * <li>{@link ptprove.eval.WalkQueries}: {@code may_free}, {@code frees_any}, {@code frees_table_of} and {@code clears_leaf}
  *     decided by running the loops (accelerated per query, see {@link ptprove.eval.Walker}; for
  *     {@code clears_leaf} the leaf loop's iterations are visits too); {@code check} verifies a solver's witness
  *     and returns the trace; {@code literalVisits} runs every iteration.</li>

@@ -5,8 +5,14 @@ import ptprove.source.Span;
 
 /**
  * A quantifier-free bit-vector or boolean term. {@link #width()} is the bit-vector width, or 0 for booleans.
- * Terms form a DAG (SSA values are shared); consumers memoise by identity. Build them through {@link Terms},
- * which folds constants and checks sorts.
+ * Terms form a DAG (SSA values are shared). Build them through {@link Terms}, which folds constants and checks
+ * sorts.
+ *
+ * <p>Leaves ({@link Const}, {@link BoolConst}, {@link Var}) are values, equal when their components are. An
+ * interior node ({@link App}, {@link Ite}) is equal only to itself: {@code equals} and {@code hashCode} are
+ * identity, because a structural hash of a DAG walks every path (exponential in the sharing), which made any map
+ * keyed by a term or an obligation a trap. What "the same query" means is {@code lower.Fingerprint}'s business
+ * (a hash of the canonical text).
  */
 public sealed interface Term {
     Span span();
@@ -23,15 +29,19 @@ public sealed interface Term {
 
     /**
      * A free variable of the obligation: a quantified name, a {@code var}, or a choice hidden in an existential
-     * walk member. Variables are equal by name; {@code name} is unique within an obligation.
+     * walk member. Equal by name, width and span; {@code name} is unique within an obligation.
      */
     record Var(String name, int width, Span span) implements Term {}
 
     record App(Op op, List<Term> args, int width, Span span) implements Term {
         public App { args = List.copyOf(args); }
+        @Override public boolean equals(Object o) { return this == o; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     record Ite(Term condition, Term then, Term otherwise, Span span) implements Term {
         public int width() { return then.width(); }
+        @Override public boolean equals(Object o) { return this == o; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 }

@@ -156,13 +156,14 @@ public final class CheckRun {
         // --all asks for models the cache does not keep (one per failing class), so it always solves
         ResultCache cache = settings.allCounterexamples() ? null : settings.openCache();
         Solved s = new Solved();
-        s.prover = new Prover(settings.jobs(), settings.budget(), cache == null ? KnownOutcomes.NONE : cache,
-                settings.mode(), settings.allCounterexamples());
+        s.prover = new Prover(Prover.Settings.of(settings.jobs(), settings.budget())
+                .withKnown(cache == null ? KnownOutcomes.NONE : cache).withMode(settings.mode())
+                .withAllCounterexamples(settings.allCounterexamples()));
         Map<String, Replayer> replayers = new LinkedHashMap<>();
         for (CompiledSpec c : compiled) {
             if (c.program() != null) replayers.put(c.input().display(), new Replayer(c.program()));
         }
-        // outcomes whose others were deduplicated; by identity: an obligation's hashCode walks its whole term DAG
+        // outcomes whose others were deduplicated, per obligation object
         Map<Obligation, Outcome> distinct = new IdentityHashMap<>();
         listener.solving(mine);
         long start = System.nanoTime();

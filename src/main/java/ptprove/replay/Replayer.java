@@ -15,7 +15,7 @@ import ptprove.eval.LevelValue;
 import ptprove.eval.PropertyEval;
 import ptprove.eval.TraceStep;
 import ptprove.eval.Visit;
-import ptprove.eval.Walk;
+import ptprove.eval.WalkQueries;
 import ptprove.eval.WalkRecord;
 import ptprove.eval.WitnessCheck;
 import ptprove.ir.Obligation;
@@ -160,7 +160,7 @@ public final class Replayer {
 
     /** The solver's witness checked at the highest level (of a class not yet seen) where it holds. */
     private static WitnessCheck claimed(Evaluator ev, WalkRecord w, long address, Long other, Set<String> seen) {
-        Walk walk = ev.walk(w.walk());
+        WalkQueries walk = ev.walk(w.walk());
         Long b = w.region() == null ? null : other;
         if (seen.isEmpty()) return walk.check(null, address, b, w.region());
         Geometry g = w.walk().policy().geometry();

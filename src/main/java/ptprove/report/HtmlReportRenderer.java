@@ -2,6 +2,7 @@ package ptprove.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import ptprove.ir.Obligation;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.source.Diagnostic;
@@ -10,7 +11,7 @@ import ptprove.source.DiagnosticFormatter;
 /**
  * The report of a run as one self-contained HTML page (inline CSS, no scripts, no external assets), for
  * attaching to a review: the summary, per spec its diagnostics and a verdict table per theorem and example
- * (laid out as {@link MarkdownReportRenderer.Grid}), and per counterexample or witness the text renderer's
+ * (laid out as {@link PropertyGrid}), and per counterexample or witness the text renderer's
  * lines with an {@link AddressSpaceSvg} drawing per replay finding. The markup is well-formed XML (XHTML
  * namespace, every element closed, attributes quoted), so strict parsers read it, and every string from a spec
  * or a solver is escaped, inside SVG text too.
@@ -83,11 +84,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
             for (Diagnostic d : spec.diagnostics()) sb.append(escape(DiagnosticFormatter.format(d)));
             sb.append("</pre>\n");
         }
-        for (MarkdownReportRenderer.Grid g : MarkdownReportRenderer.Grid.of(spec.outcomes(),
-                MarkdownReportRenderer.marked(spec))) {
-            grid(sb, g);
-        }
-        List<Outcome> detailed = MarkdownReportRenderer.detailed(spec);
+        for (PropertyGrid g : PropertyGrid.of(spec.outcomes(), spec.differingKeys())) grid(sb, g);
+        List<Outcome> detailed = spec.needingDetail();
         if (!detailed.isEmpty()) {
             sb.append("<h3>Counterexamples and witnesses</h3>\n");
             OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
@@ -127,18 +125,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
     }
 
-    private static void grid(StringBuilder sb, MarkdownReportRenderer.Grid g) {
-        sb.append("<h3>").append(escape(g.kind)).append(" <code>").append(escape(g.name)).append("</code></h3>\n");
-        sb.append("<p>").append(escape(g.where + String.join(", ", g.counts))).append("</p>\n");
-        if (!g.fixed.isEmpty()) sb.append("<p>fixed: <code>").append(escape(String.join(" ", g.fixed)))
-                .append("</code></p>\n");
+    private static void grid(StringBuilder sb, PropertyGrid g) {
+        Obligation first = g.first();
+        sb.append("<h3>").append(escape(first.kind().word())).append(" <code>").append(escape(first.name()))
+                .append("</code></h3>\n");
+        sb.append("<p>").append(escape(MarkdownReportRenderer.where(first) + String.join(", ", g.counts())))
+                .append("</p>\n");
+        List<String> fixed = g.consistent() ? g.fixed() : List.of();
+        if (!fixed.isEmpty()) sb.append("<p>fixed: <code>").append(escape(String.join(" ", fixed))).append("</code></p>\n");
+        PropertyGrid.Table t = g.documentTable();
         sb.append("<table class=\"grid\">\n<thead>\n<tr>");
-        for (String h : g.rowHeader) sb.append("<th>").append(escape(h)).append("</th>");
-        for (String h : g.columnHeader) {
-            sb.append("<th>").append(escape((g.axis == null ? "" : g.axis + "=") + h)).append("</th>");
-        }
+        for (String h : t.rowHeader()) sb.append("<th>").append(escape(h)).append("</th>");
+        for (String h : t.columnTitles()) sb.append("<th>").append(escape(h)).append("</th>");
         sb.append("</tr>\n</thead>\n<tbody>\n");
-        for (MarkdownReportRenderer.Grid.Row r : g.rows) {
+        for (PropertyGrid.Row r : t.rows()) {
             sb.append("<tr>");
             for (String l : r.labels()) sb.append("<th>").append(escape(l)).append("</th>");
             for (Outcome o : r.cells()) {
@@ -152,7 +152,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             sb.append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
-        if (g.anyMarked) sb.append("<p>* differs from the proof record</p>\n");
+        if (g.anyMarked()) sb.append("<p>* differs from the proof record</p>\n");
     }
 
     /** The model value of the variable labelled {@code label} (e.g. {@code start}), or null. */

@@ -3,30 +3,16 @@ package ptprove.report;
 import static ptprove.report.Texts.WIDTH;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import ptprove.ir.Config;
 import ptprove.ir.Obligation;
-import ptprove.proofs.RecordChange;
-import ptprove.proofs.RecordKey;
 import ptprove.result.Outcome;
-import ptprove.result.Replay;
-import ptprove.result.Verdict;
 import ptprove.source.Diagnostic;
 import ptprove.source.DiagnosticFormatter;
 
 /**
  * The report of a run as GitHub-flavoured Markdown, for pull requests and mailing-list replies. Per spec: a
  * heading, its diagnostics (fenced), a verdict table per theorem and example (the rows and columns of
- * {@link VerdictGrid}), and per outcome that is not proved a fenced counterexample block: the text renderer's
+ * {@link PropertyGrid}), and per outcome that is not proved a fenced counterexample block: the text renderer's
  * lines, the reference evaluator's replay in kernel terms, and the changes against the proof record. Then the
  * summary. Spec-provided text goes into code spans (a reader copies names verbatim) with {@code |} escaped in
  * tables; free text is escaped. Every line fits in 80 columns except table rows and quoted source lines.
@@ -66,10 +52,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             sb.append(fenced(d.toString())).append('\n');
         }
         if (spec.outcomes().isEmpty()) return sb.toString();
-        Set<RecordKey> marked = marked(spec);
-        for (Grid g : Grid.of(spec.outcomes(), marked)) sb.append(table(g)).append('\n');
+        for (PropertyGrid g : PropertyGrid.of(spec.outcomes(), spec.differingKeys())) sb.append(table(g)).append('\n');
 
-        List<Outcome> detailed = detailed(spec);
+        List<Outcome> detailed = spec.needingDetail();
         if (!detailed.isEmpty()) {
             sb.append("### Counterexamples and witnesses\n\n");
             OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
@@ -89,44 +74,41 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
 
-    /** Outcomes a reader has to look at or that carry a model: everything but proved. */
-    static List<Outcome> detailed(SpecReport spec) {
-        return spec.outcomes().stream().filter(o -> o.verdict() != Verdict.PROVED).toList();
-    }
-
-    static Set<RecordKey> marked(SpecReport spec) {
-        return spec.hasRecord()
-                ? spec.comparison().differences().stream().map(RecordChange::key).collect(Collectors.toSet())
-                : Set.of();
-    }
-
-    private static String table(Grid g) {
+    private static String table(PropertyGrid g) {
         StringBuilder sb = new StringBuilder();
-        String head = "### " + g.kind + " ";
-        sb.append(head).append(code(Texts.truncateMiddle(Texts.printable(g.name), WIDTH - head.length() - 4)))
+        Obligation first = g.first();
+        String head = "### " + first.kind().word() + " ";
+        sb.append(head).append(code(Texts.truncateMiddle(Texts.printable(first.name()), WIDTH - head.length() - 4)))
                 .append('\n').append('\n');
-        for (String l : Texts.wrap(Texts.words(g.where + String.join(", ", g.counts)), "", "", WIDTH)) {
+        for (String l : Texts.wrap(Texts.words(where(first) + String.join(", ", g.counts())), "", "", WIDTH)) {
             sb.append(l).append('\n');
         }
-        if (!g.fixed.isEmpty()) {
+        List<String> fixed = g.consistent() ? g.fixed() : List.of();
+        if (!fixed.isEmpty()) {
             sb.append('\n');
-            List<String> items = g.fixed.stream().map(MarkdownReportRenderer::code).toList();
+            List<String> items = fixed.stream().map(MarkdownReportRenderer::code).toList();
             for (String l : Texts.wrap(items, "fixed: ", "", WIDTH)) sb.append(l).append('\n');
         }
         sb.append('\n');
+        PropertyGrid.Table t = g.documentTable();
         List<String> header = new ArrayList<>();
-        for (String h : g.rowHeader) header.add(cell(h));
-        for (String h : g.columnHeader) header.add(cell((g.axis == null ? "" : g.axis + "=") + h));
+        for (String h : t.rowHeader()) header.add(cell(h));
+        for (String h : t.columnTitles()) header.add(cell(h));
         sb.append("| ").append(String.join(" | ", header)).append(" |\n");
         sb.append("|").append(" --- |".repeat(header.size())).append('\n');
-        for (Grid.Row r : g.rows) {
+        for (PropertyGrid.Row r : t.rows()) {
             List<String> cells = new ArrayList<>();
             for (String l : r.labels()) cells.add(cell(l));
-            for (Outcome o : r.cells()) cells.add(o == null ? "-" : g.word(o));
+            for (Outcome o : r.cells()) cells.add(o == null ? "-" : VerdictWords.brief(o.verdict()) + (g.isMarked(o) ? "\\*" : ""));
             sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
-        if (g.anyMarked) sb.append('\n').append("\\* differs from the proof record\n");
+        if (g.anyMarked()) sb.append('\n').append("\\* differs from the proof record\n");
         return sb.toString();
+    }
+
+    /** {@code line 30: }, or empty for a synthesised obligation. */
+    static String where(Obligation o) {
+        return o.span().isSynthetic() ? "" : "line " + o.span().line() + ": ";
     }
 
     /** Spec text in a table cell: a code span with the pipe escaped (GFM splits cells before code spans). */
@@ -160,129 +142,5 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             best = Math.max(best, run);
         }
         return best;
-    }
-
-    /**
-     * The verdicts of one property laid out as {@link VerdictGrid} lays them out: params with one value are
-     * {@code fixed}; the first varying param with at most {@value VerdictGrid#MAX_COLUMNS} values is the column
-     * axis; the other varying params label the rows; {@code null} cells are combinations that are no
-     * configuration. When configurations disagree on their params, one row per configuration.
-     */
-    static final class Grid {
-        record Row(List<String> labels, List<Outcome> cells) {}
-
-        final String kind;
-        final String name;
-        /** {@code line 30: } or empty. */
-        final String where;
-        final List<String> counts = new ArrayList<>();
-        final List<String> fixed = new ArrayList<>();
-        final List<String> rowHeader = new ArrayList<>();
-        final List<String> columnHeader = new ArrayList<>();
-        String axis;
-        final List<Row> rows = new ArrayList<>();
-        final Set<RecordKey> marked;
-        final boolean anyMarked;
-
-        private Grid(List<Outcome> outcomes, Set<RecordKey> marked) {
-            Obligation first = outcomes.get(0).obligation();
-            this.kind = first.kind().word();
-            this.name = first.name();
-            this.where = first.span().isSynthetic() ? "" : "line " + first.span().line() + ": ";
-            this.marked = marked;
-            this.anyMarked = outcomes.stream().anyMatch(o -> marked.contains(RecordKey.of(o.obligation())));
-            Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
-            for (Outcome o : outcomes) tally.merge(o.verdict(), 1, Integer::sum);
-            tally.forEach((v, n) -> counts.add(n + " " + VerdictWords.full(v)));
-            if (!layOut(outcomes)) {
-                rows.clear();
-                rowHeader.clear();
-                columnHeader.clear();
-                fixed.clear();
-                axis = null;
-                rowHeader.add("configuration");
-                columnHeader.add("verdict");
-                for (Outcome o : outcomes) rows.add(new Row(List.of(o.obligation().config().toString()), List.of(o)));
-            }
-        }
-
-        /** Grids per property (kind and name), in order of each property's first obligation. */
-        static List<Grid> of(List<Outcome> outcomes, Set<RecordKey> marked) {
-            Map<String, List<Outcome>> groups = new LinkedHashMap<>();
-            for (Outcome o : outcomes) {
-                groups.computeIfAbsent(o.obligation().kind().word() + " " + o.obligation().name(),
-                        k -> new ArrayList<>()).add(o);
-            }
-            List<Grid> grids = new ArrayList<>();
-            for (List<Outcome> g : groups.values()) grids.add(new Grid(g, marked));
-            return grids;
-        }
-
-        String word(Outcome o) {
-            return VerdictWords.brief(o.verdict()) + (marked.contains(RecordKey.of(o.obligation())) ? "\\*" : "");
-        }
-
-        boolean isMarked(Outcome o) { return marked.contains(RecordKey.of(o.obligation())); }
-
-        private record Param(String name, TreeSet<Long> values, boolean isBool) {
-            String text(long v) { return new Config.Entry(name, v, isBool).valueText(); }
-        }
-
-        private boolean layOut(List<Outcome> outcomes) {
-            Map<String, Param> params = new LinkedHashMap<>();
-            List<String> names = null;
-            Set<Config> seen = new HashSet<>();
-            for (Outcome o : outcomes) {
-                Config c = o.obligation().config();
-                if (!seen.add(c)) return false;
-                List<String> these = c.entries().stream().map(Config.Entry::name).toList();
-                if (names == null) names = these;
-                else if (!names.equals(these)) return false;
-                for (Config.Entry e : c.entries()) {
-                    params.computeIfAbsent(e.name(), n -> new Param(n, new TreeSet<>(Long::compareUnsigned),
-                            e.isBool())).values().add(e.value());
-                }
-            }
-            List<Param> varying = new ArrayList<>();
-            for (Param p : params.values()) {
-                if (p.values().size() > 1) varying.add(p);
-                else fixed.add(p.name() + "=" + p.text(p.values().first()));
-            }
-            Param ax = null;
-            for (Param p : varying) if (p.values().size() <= VerdictGrid.MAX_COLUMNS) { ax = p; break; }
-            List<Param> rowParams = new ArrayList<>(varying);
-            if (ax != null) rowParams.remove(ax);
-            List<Long> columns = ax == null ? List.of(0L) : new ArrayList<>(ax.values());
-            for (Param p : rowParams) rowHeader.add(p.name());
-            if (ax != null) {
-                axis = ax.name();
-                for (long v : columns) columnHeader.add(ax.text(v));
-            } else {
-                columnHeader.add("verdict");
-            }
-            Map<List<Long>, Map<Long, Outcome>> byRow = new TreeMap<>(Grid::compareRows);
-            for (Outcome o : outcomes) {
-                Config c = o.obligation().config();
-                List<Long> key = new ArrayList<>();
-                for (Param p : rowParams) key.add(c.get(p.name()));
-                byRow.computeIfAbsent(key, k -> new HashMap<>()).put(ax == null ? 0L : c.get(ax.name()), o);
-            }
-            for (Map.Entry<List<Long>, Map<Long, Outcome>> e : byRow.entrySet()) {
-                List<String> labels = new ArrayList<>();
-                for (int i = 0; i < rowParams.size(); i++) labels.add(rowParams.get(i).text(e.getKey().get(i)));
-                List<Outcome> cells = new ArrayList<>();
-                for (long v : columns) cells.add(e.getValue().get(v));
-                rows.add(new Row(labels, cells));
-            }
-            return true;
-        }
-
-        private static int compareRows(List<Long> a, List<Long> b) {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                int c = Long.compareUnsigned(a.get(i), b.get(i));
-                if (c != 0) return c;
-            }
-            return Integer.compare(a.size(), b.size());
-        }
     }
 }

@@ -5,7 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ptprove.proofs.RecordChange;
 import ptprove.proofs.RecordComparison;
+import ptprove.proofs.RecordKey;
+import ptprove.result.Verdict;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.source.Diagnostic;
@@ -60,6 +65,18 @@ public record SpecReport(String spec, List<Diagnostic> diagnostics, List<Outcome
     /** A checked spec without warnings; {@code comparison} may be {@code null} (no record). */
     public static SpecReport checked(String spec, List<Outcome> outcomes, RecordComparison comparison) {
         return new SpecReport(spec, List.of(), outcomes, comparison);
+    }
+
+    /** Keys of the obligations that differ from the proof record (new or flipped); empty without a record. */
+    public Set<RecordKey> differingKeys() {
+        return hasRecord()
+                ? comparison.differences().stream().map(RecordChange::key).collect(Collectors.toSet())
+                : Set.of();
+    }
+
+    /** Outcomes a reader has to look at or that carry a model: everything but proved. */
+    public List<Outcome> needingDetail() {
+        return outcomes.stream().filter(o -> o.verdict() != Verdict.PROVED).toList();
     }
 
     public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import ptprove.ir.Obligation;
 import ptprove.proofs.RecordChange;
 import ptprove.proofs.RecordKey;
@@ -73,9 +72,7 @@ public final class TextReportRenderer implements ReportRenderer {
                     detailed.stream().map(Outcome::obligation).toList(), style);
             for (Outcome o : detailed) sb.append(f.format(o));
         }
-        Set<RecordKey> marked = spec.hasRecord()
-                ? spec.comparison().differences().stream().map(RecordChange::key).collect(Collectors.toSet())
-                : Set.of();
+        Set<RecordKey> marked = spec.differingKeys();
         for (List<Outcome> property : byProperty(spec.outcomes()).values()) {
             sb.append('\n');
             append(sb, VerdictGrid.render(property, marked, style));

@@ -36,58 +36,47 @@ public final class Prover {
     private final KnownOutcomes known;
     private final ConfigMode mode;
 
+    /**
+     * How a prover runs.
+     *
+     * @param jobs               worker threads (at least 1)
+     * @param budget             per obligation
+     * @param known              asked before solving and offered what was solved (the result cache)
+     * @param mode               configurations one by one, or a property's configurations together
+     * @param allCounterexamples a refuted theorem's outcome carries one counterexample per failing part of its
+     *                           claim ({@link Outcome#others()}), not just the first
+     */
+    public record Settings(int jobs, Budget budget, KnownOutcomes known, ConfigMode mode, boolean allCounterexamples) {
+        public Settings {
+            if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        }
+
+        /** {@code jobs} workers, each obligation within {@code budget}; nothing known, one configuration at a time. */
+        public static Settings of(int jobs, Budget budget) {
+            return new Settings(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG, false);
+        }
+
+        public Settings withKnown(KnownOutcomes k) { return new Settings(jobs, budget, k, mode, allCounterexamples); }
+        public Settings withMode(ConfigMode m) { return new Settings(jobs, budget, known, m, allCounterexamples); }
+        public Settings withAllCounterexamples(boolean all) { return new Settings(jobs, budget, known, mode, all); }
+    }
+
     /** {@code jobs} workers (at least 1), each obligation within {@code budget}, configurations one by one. */
     public Prover(int jobs, Budget budget) {
-        this(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG, false);
+        this(Settings.of(jobs, budget));
     }
 
-    /** As {@link #Prover(int, Budget)}, asking {@code known} before solving and offering it what was solved. */
-    public Prover(int jobs, Budget budget, KnownOutcomes known) {
-        this(jobs, budget, known, ConfigMode.PER_CONFIG, false);
+    public Prover(Settings settings) {
+        this(settings, sessions(new VacuityCache(), settings.allCounterexamples()));
     }
 
-    /** As above, solving a property's configurations as {@code mode} says. */
-    public Prover(int jobs, Budget budget, ConfigMode mode) {
-        this(jobs, budget, KnownOutcomes.NONE, mode, false);
-    }
-
-    /**
-     * {@code jobs} workers; with {@code all}, a refuted theorem's outcome carries one counterexample per failing
-     * part of its claim ({@link Outcome#others()}), not just the first.
-     */
-    public Prover(int jobs, Budget budget, boolean all) {
-        this(jobs, budget, KnownOutcomes.NONE, ConfigMode.PER_CONFIG, all);
-    }
-
-    /** With a cache of known outcomes, a configuration mode, and whether to find every counterexample class. */
-    public Prover(int jobs, Budget budget, KnownOutcomes known, ConfigMode mode, boolean all) {
-        this(jobs, budget, sessions(new VacuityCache(), all), known, mode);
-    }
-
-    /** One worker per available processor. */
-    public Prover(Budget budget) {
-        this(defaultJobs(), budget);
-    }
-
-    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines) {
-        this(jobs, budget, engines, KnownOutcomes.NONE, ConfigMode.PER_CONFIG);
-    }
-
-    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, KnownOutcomes known) {
-        this(jobs, budget, engines, known, ConfigMode.PER_CONFIG);
-    }
-
-    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, ConfigMode mode) {
-        this(jobs, budget, engines, KnownOutcomes.NONE, mode);
-    }
-
-    Prover(int jobs, Budget budget, Supplier<? extends Engine> engines, KnownOutcomes known, ConfigMode mode) {
-        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
-        this.jobs = jobs;
-        this.budget = budget;
+    /** With engines of the caller's (tests script solver behaviour through this). */
+    Prover(Settings settings, Supplier<? extends Engine> engines) {
+        this.jobs = settings.jobs();
+        this.budget = settings.budget();
         this.engines = engines;
-        this.known = known;
-        this.mode = mode;
+        this.known = settings.known();
+        this.mode = settings.mode();
     }
 
     private static Supplier<SolverSession> sessions(VacuityCache shared, boolean all) {

@@ -32,7 +32,7 @@ class ResultCacheTest {
     }
 
     private static List<Outcome> prove(List<Obligation> work, ResultCache cache, Budget budget) {
-        return new Prover(2, budget, cache).prove(work);
+        return new Prover(Prover.Settings.of(2, budget).withKnown(cache)).prove(work);
     }
 
     private List<Path> entries() throws IOException {
@@ -77,7 +77,7 @@ class ResultCacheTest {
             }
             @Override public void remember(Outcome solved) { memo.remember(solved); }
         };
-        List<Outcome> out = new Prover(1, Budget.NONE, counting).prove(twice);
+        List<Outcome> out = new Prover(Prover.Settings.of(1, Budget.NONE).withKnown(counting)).prove(twice);
         List<Outcome> alone = new Prover(1, Budget.NONE).prove(once);
         for (int i = 0; i < once.size(); i++) {
             Outcome second = out.get(once.size() + i);
@@ -169,7 +169,7 @@ class ResultCacheTest {
         Path file = dir.resolve("not-a-folder");
         Files.writeString(file, "x");
         ResultCache broken = new ResultCache(file, "test", SolverOptions.of(Budget.NONE));
-        List<Outcome> out = new Prover(1, Budget.NONE, broken).prove(suite().subList(0, 3));
+        List<Outcome> out = new Prover(Prover.Settings.of(1, Budget.NONE).withKnown(broken)).prove(suite().subList(0, 3));
         assertEquals(3, out.size());
         assertTrue(broken.writeProblem() != null && broken.writeProblem().startsWith("cannot write to the cache"));
     }

@@ -1,5 +1,6 @@
 package ptprove.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import ptprove.solve.Prover;
  * refuted goldens, and over specs/arm64/hotremove-naive.ptl's 416, 86 of them refuted with a counterexample.
  * The JSON says which solver, version, seed and budget produced it.
  */
+@Tag("slow") // tens of seconds of solving: left out of the fast tier (mvn test -DexcludedGroups=slow)
 class JobsDeterminismTest {
 
     private static String run(int expectedExit, String jobs, String... specsAndOptions) {

@@ -1,5 +1,6 @@
 package ptprove.cli;
 
+import net.jqwik.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -32,6 +33,7 @@ import ptprove.pipeline.SpecInput;
  * Mutated specs are compiled and lowered to SMT-LIB through {@code ptprove layout} and the front end; solving
  * is left out so the property stays fast.
  */
+@Tag("slow") // minutes of random specs: left out of the fast tier (mvn test -DexcludedGroups=slow)
 class MutationFuzzProperties {
     private static final Pattern TOKEN = Pattern.compile(
             "//[^\\n]*|/\\*.*?\\*/|\"[^\"\\n]*\"|0[xX][0-9a-fA-F_]+[uUlL]*|[0-9][0-9_]*[uUlL]*|[A-Za-z_][A-Za-z_0-9]*"

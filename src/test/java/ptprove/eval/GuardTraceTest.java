@@ -22,7 +22,7 @@ class GuardTraceTest {
     }
 
     /** The visit of the pgd entry holding {@code start} by {@code policy} over one page at {@code start}. */
-    private static Visit pgdVisit(Walk walk, Evaluator ev, long start) {
+    private static Visit pgdVisit(WalkQueries walk, Evaluator ev, long start) {
         Geometry g = ev.geometry("arm64");
         LevelValue pgd = new LevelValue(g, g.nonLeafPresent().get(0).ordinal());
         assertEquals("pgd", pgd.name());
@@ -36,7 +36,7 @@ class GuardTraceTest {
         Evaluator ev = v504(p);
         assertEquals(VMEMMAP_START, ev.let("VMEMMAP_START"));
         assertEquals(VMEMMAP_END, ev.let("VMEMMAP_END"));
-        Walk walk = ev.walk(ev.policy("free_empty_tables", VMEMMAP_START, VMEMMAP_END), VMEMMAP_START,
+        WalkQueries walk = ev.walk(ev.policy("free_empty_tables", VMEMMAP_START, VMEMMAP_END), VMEMMAP_START,
                 VMEMMAP_START + 0x1000);
         List<TraceStep> steps = ev.traceGuard(walk.value(), pgdVisit(walk, ev, VMEMMAP_START), 64);
 
@@ -64,7 +64,7 @@ class GuardTraceTest {
     void naivePolicyGuardIsOneStep() {
         Program p = Specs.library("specs/arm64/hotremove-naive.ptl");
         Evaluator ev = v504(p);
-        Walk walk = ev.walk(ev.policy("free_empty_tables"), VMEMMAP_START, VMEMMAP_START + 0x1000);
+        WalkQueries walk = ev.walk(ev.policy("free_empty_tables"), VMEMMAP_START, VMEMMAP_START + 0x1000);
         List<TraceStep> steps = ev.traceGuard(walk.value(), pgdVisit(walk, ev, VMEMMAP_START), 64);
         assertEquals(1, steps.size(), steps.toString());
         assertStep(steps.get(0), 16, "free below L when true", Map.of(), "true");
@@ -75,7 +75,7 @@ class GuardTraceTest {
         Program p = Specs.library("specs/arm64/hotremove.ptl");
         Evaluator ev = v504(p);
         long start = 0xfffffe0000000000L; // a pgd entry wholly inside [floor, ceiling): every statement runs
-        Walk walk = ev.walk(ev.policy("free_empty_tables", VMEMMAP_START, VMEMMAP_END), start, start + 0x1000);
+        WalkQueries walk = ev.walk(ev.policy("free_empty_tables", VMEMMAP_START, VMEMMAP_END), start, start + 0x1000);
         List<TraceStep> all = ev.traceGuard(walk.value(), pgdVisit(walk, ev, start), 64);
         assertEquals("true", all.get(0).result());
         assertEquals("return true;", all.get(all.size() - 1).source());

@@ -67,7 +67,7 @@ class HotRemoveTest {
     void aSolverStyleCounterexampleIsReplayedAndItsWitnessChecked() {
         // What a solver might report for naive_spares_vmalloc: other values than the oracle's first one.
         Evaluator ev = new Evaluator(P, Config.EMPTY, Map.of());
-        Walk walk = ev.walk(ev.policy("naive"), 0x4700, 0x47f0);
+        WalkQueries walk = ev.walk(ev.policy("naive"), 0x4700, 0x47f0);
         WitnessCheck c = walk.check(null, 0x4712, 0x4abcL, ev.region("vmalloc"));
         assertTrue(c.holds(), c.explanation());
         assertEquals("pgd", c.level().name());
@@ -87,8 +87,8 @@ class HotRemoveTest {
             @ForAll @LongRange(min = 0x3000, max = 0x5fff) long a) {
         long start = s & ~0xfL, end = e & ~0xfL;
         Evaluator ev = new Evaluator(P, Config.EMPTY, Map.of());
-        Walk merged = ev.walk(ev.policy("free_empty_tables", 0x4000, 0x4800), start, end);
-        Walk naive = ev.walk(ev.policy("naive"), start, end);
+        WalkQueries merged = ev.walk(ev.policy("free_empty_tables", 0x4000, 0x4800), start, end);
+        WalkQueries naive = ev.walk(ev.policy("naive"), start, end);
         Geometry g = ev.geometry("toy");
         for (Geometry.Level l : g.nonLeafPresent()) {
             LevelValue lv = new LevelValue(g, l.ordinal());
@@ -109,7 +109,7 @@ class HotRemoveTest {
     @Test
     void mergedPolicyReliesOnStartBelowEnd() {
         Evaluator ev = new Evaluator(P, Config.EMPTY, Map.of());
-        Walk w = ev.walk(ev.policy("free_empty_tables", 0x4000, 0x4800), 0x4000, 0x3f00);
+        WalkQueries w = ev.walk(ev.policy("free_empty_tables", 0x4000, 0x4800), 0x4000, 0x3f00);
         Witness found = w.freesTableOf(ev.region("vmalloc")).orElseThrow();
         assertEquals("pgd", found.level().name());
         assertEquals(0x3f00L, found.visit().end());

@@ -36,11 +36,11 @@ class SixtyFourBitTest {
     @Test
     void acceleratedQueriesStaySmall() {
         Evaluator ev = new Evaluator(P, Config.EMPTY, Map.of());
-        Walk all = ev.walk(ev.policy("naive"), 0, 0);
+        WalkQueries all = ev.walk(ev.policy("naive"), 0, 0);
         LevelValue pmd = new LevelValue(ev.geometry("arm64"), 2);
         assertTrue(all.mayFree(pmd, 0xffff800012345678L));
         assertTrue(all.lastIterations() <= 3, "iterations " + all.lastIterations());
-        Walk w = ev.walk(ev.policy("free_empty_tables", 0xfffffdffffe00000L, 0xffffffffffe00000L),
+        WalkQueries w = ev.walk(ev.policy("free_empty_tables", 0xfffffdffffe00000L, 0xffffffffffe00000L),
                 0xfffffdffffe00000L, 0xffffffffffe00000L);
         assertFalse(w.freesTableOf(ev.region("vmalloc")).isPresent());
         assertTrue(w.lastIterations() < 20, "iterations " + w.lastIterations());

@@ -1,5 +1,6 @@
 package ptprove.eval;
 
+import net.jqwik.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import ptprove.ir.Config;
  * forms a teardown can declare ({@code do while (addr != end)}, {@code do while (addr < end)},
  * {@code for (addr < end)}), which differ exactly at those edges.
  */
+@Tag("slow") // minutes of random specs: left out of the fast tier (mvn test -DexcludedGroups=slow)
 class WalkEquivalenceProperties {
 
     /** The loop items, in {@link LoopExit} order; the first is also the default (no loop item). */
@@ -119,7 +121,7 @@ class WalkEquivalenceProperties {
             default -> ev.policy("only_l2", c.k());
         };
         assertEquals(c.loop(), LoopExit.of(policy.teardown().loop()), "the teardown declares the loop under test");
-        Walk walk = ev.walk(policy, c.start(), c.end());
+        WalkQueries walk = ev.walk(policy, c.start(), c.end());
         List<Visit> literal = walk.literalVisits(c.loop());
         // where the loop forms part ways: the top (end == 0) and start >= end
         Statistics.collect(c.loop(), c.end() == 0 ? "end == 0"

@@ -77,7 +77,7 @@ class WalkTest {
     @Test
     void guardsSeeTheClippedSubRangeAndLevelsWithoutAClauseAreNeverFreed() {
         Evaluator e = ev(false);
-        Walk w = e.walk(e.policy("aligned_mid"), 0x18, 0x50);
+        WalkQueries w = e.walk(e.policy("aligned_mid"), 0x18, 0x50);
         LevelValue top = new LevelValue(e.geometry("t"), 0), mid = new LevelValue(e.geometry("t"), 1),
                 leaf = new LevelValue(e.geometry("t"), 2);
         assertFalse(w.mayFree(mid, 0x1c), "the first sub-range starts at 0x18, inside its entry");
@@ -96,7 +96,7 @@ class WalkTest {
     @Test
     void permanentRegionsKeepEveryTableCoveringThem() {
         Evaluator e = ev(true);
-        Walk w = e.walk(e.policy("all"), 0, 0);
+        WalkQueries w = e.walk(e.policy("all"), 0, 0);
         LevelValue top = new LevelValue(e.geometry("t"), 0), mid = new LevelValue(e.geometry("t"), 1);
         assertFalse(w.mayFree(mid, 0x93));
         assertFalse(w.mayFree(top, 0x80));
@@ -110,7 +110,7 @@ class WalkTest {
     @Test
     void existentialSearchAndWitnessCheck() {
         Evaluator e = ev(false);
-        Walk w = e.walk(e.policy("aligned_mid"), 0x18, 0x50);
+        WalkQueries w = e.walk(e.policy("aligned_mid"), 0x18, 0x50);
         RegionValue low = new RegionValue("low", 0x00, 0x1c), high = new RegionValue("high", 0x4c, 0x60);
         assertFalse(w.freesTableOf(low).isPresent(), "the only table of 'low' the walk visits is not freeable");
         Witness found = w.freesTableOf(high).orElseThrow();
@@ -146,7 +146,7 @@ class WalkTest {
     @Test
     void leafLoopIterationsAreVisitsForClearsLeaf() {
         Evaluator e = ev(true);
-        Walk w = e.walk(e.policy("all"), 0x18, 0x25);
+        WalkQueries w = e.walk(e.policy("all"), 0x18, 0x25);
         assertEquals("leaf[18,1c) leaf[1c,20) mid[18,20) leaf[20,24) leaf[24,25) mid[20,25) top[18,25)",
                 visits(w.literalVisits(LoopExit.NOT_EQUAL, true)));
         Geometry g = e.geometry("t");
@@ -162,7 +162,7 @@ class WalkTest {
     @Test
     void acceleratedQueriesRunFewIterations() {
         Evaluator e = ev(false);
-        Walk w = e.walk(e.policy("all"), 0, 0);
+        WalkQueries w = e.walk(e.policy("all"), 0, 0);
         assertTrue(w.mayFree(new LevelValue(e.geometry("t"), 1), 0xb7));
         assertTrue(w.lastIterations() <= 2, "iterations: " + w.lastIterations());
         w.literalVisits(LoopExit.NOT_EQUAL);

@@ -1,5 +1,6 @@
 package ptprove.oracle;
 
+import net.jqwik.api.Tag;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +36,7 @@ import ptprove.result.Verdict;
  * enumerated counterexample or witness with its walk trace. {@code -Doracle.dump=true} prints every spec checked,
  * {@code -Doracle.timing=true} the time each side takes.
  */
+@Tag("slow") // minutes of random specs: left out of the fast tier (mvn test -DexcludedGroups=slow)
 class SolverVsExhaustiveProperties {
     private static final Map<String, Map<Verdict, Integer>> TALLY = new ConcurrentHashMap<>();
     private static final AtomicLong CASES = new AtomicLong();

@@ -25,17 +25,17 @@ class ProverKnownOutcomesTest {
         List<Obligation> work = suite();
         Memory memory = new Memory();
         AtomicInteger opened = new AtomicInteger();
-        List<Outcome> first = new Prover(2, Budget.NONE, () -> {
+        List<Outcome> first = new Prover(Prover.Settings.of(2, Budget.NONE).withKnown(memory), () -> {
             opened.incrementAndGet();
             return new SolverSession();
-        }, memory).prove(work);
+        }).prove(work);
         assertTrue(opened.get() >= 1);
         assertEquals(work.size(), memory.byName.size(), "every solved outcome was offered");
         opened.set(0);
-        List<Outcome> second = new Prover(2, Budget.NONE, () -> {
+        List<Outcome> second = new Prover(Prover.Settings.of(2, Budget.NONE).withKnown(memory), () -> {
             opened.incrementAndGet();
             return new SolverSession();
-        }, memory).prove(work);
+        }).prove(work);
         assertEquals(0, opened.get());
         assertEquals(first, second);
     }
@@ -47,7 +47,7 @@ class ProverKnownOutcomesTest {
             @Override public Outcome lookup(Obligation o) { throw new IllegalStateException("boom"); }
             @Override public void remember(Outcome solved) { throw new IllegalStateException("boom"); }
         };
-        List<Outcome> out = new Prover(2, Budget.NONE, broken).prove(work);
+        List<Outcome> out = new Prover(Prover.Settings.of(2, Budget.NONE).withKnown(broken)).prove(work);
         assertEquals(4, out.size());
         for (int i = 0; i < 4; i++) assertEquals(work.get(i), out.get(i).obligation());
     }

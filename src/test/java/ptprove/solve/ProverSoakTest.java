@@ -1,5 +1,6 @@
 package ptprove.solve;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import ptprove.result.Verdict;
  * leak native memory at every obligation), and the 10 000th verdict must be what the first was. The numbers are
  * printed in a form that can be copied into docs/performance.md.
  */
+@Tag("slow") // tens of seconds of solving: left out of the fast tier (mvn test -DexcludedGroups=slow)
 class ProverSoakTest {
     private static final int OBLIGATIONS = 10_000;
     private static final long GROWTH_BOUND_KB = 200L * 1024;

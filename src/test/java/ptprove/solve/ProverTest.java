@@ -72,7 +72,7 @@ class ProverTest {
         AtomicBoolean streamed = new AtomicBoolean();
         // Obligation 3 cannot finish until outcome 1 has reached the callback: a prover that only reported at the
         // end would leave it waiting (bounded, so a broken prover fails rather than hangs).
-        Prover prover = new Prover(2, Budget.NONE, () -> new ScriptedEngine(o -> {
+        Prover prover = new Prover(Prover.Settings.of(2, Budget.NONE), () -> new ScriptedEngine(o -> {
             if (o == work.get(3)) {
                 try {
                     streamed.set(secondDelivered.await(60, TimeUnit.SECONDS));
@@ -92,7 +92,7 @@ class ProverTest {
     void aFailingObligationIsAnErrorAndTheOthersComplete() {
         List<Obligation> work = suite().subList(0, 10);
         for (int jobs : new int[]{1, 3}) {
-            List<Outcome> out = new Prover(jobs, Budget.NONE, () -> new ScriptedEngine(o -> {
+            List<Outcome> out = new Prover(Prover.Settings.of(jobs, Budget.NONE), () -> new ScriptedEngine(o -> {
                 if (o == work.get(4)) throw new IllegalStateException("boom\nsecond line");
                 return proved(o);
             })).prove(work);
@@ -117,7 +117,7 @@ class ProverTest {
     @Test
     void aSolverThatCannotStartGivesErrorsNotAHang() {
         List<Obligation> work = suite().subList(0, 5);
-        List<Outcome> out = new Prover(2, Budget.NONE, () -> {
+        List<Outcome> out = new Prover(Prover.Settings.of(2, Budget.NONE), () -> {
             throw new UnsatisfiedLinkError("no libz3 in java.library.path");
         }).prove(work);
         assertEquals(5, out.size());
@@ -131,7 +131,7 @@ class ProverTest {
     @Test
     void aThrowingCallbackStopsTheRun() {
         List<Obligation> work = suite();
-        Prover prover = new Prover(2, Budget.NONE, () -> new ScriptedEngine(ProverTest::proved));
+        Prover prover = new Prover(Prover.Settings.of(2, Budget.NONE), () -> new ScriptedEngine(ProverTest::proved));
         RuntimeException e = assertThrows(RuntimeException.class, () -> prover.prove(work, o -> {
             throw new RuntimeException("stdout closed");
         }));
@@ -144,7 +144,7 @@ class ProverTest {
         assertThrows(IllegalArgumentException.class, () -> new Prover(0, Budget.NONE));
         assertThrows(IllegalArgumentException.class, () -> new Budget(-1, 0));
         assertTrue(Prover.defaultJobs() >= 1);
-        assertEquals(Prover.defaultJobs(), new Prover(Budget.NONE).jobs());
+        assertEquals(Runtime.getRuntime().availableProcessors(), Prover.defaultJobs());
     }
 
     @Test

@@ -178,7 +178,7 @@ class SolverFailureModesTest {
                 new Injection("t5", null, "internal: IllegalStateException: no outcome"));
         for (Injection inj : injections) {
             for (int jobs : new int[] {1, 2}) {
-                List<Outcome> out = new Prover(jobs, Budget.NONE, () -> new Failing(inj.victim(), inj.failure()))
+                List<Outcome> out = new Prover(Prover.Settings.of(jobs, Budget.NONE), () -> new Failing(inj.victim(), inj.failure()))
                         .prove(work);
                 assertEquals(work.size(), out.size());
                 for (int i = 0; i < work.size(); i++) {

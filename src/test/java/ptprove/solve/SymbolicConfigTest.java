@@ -38,8 +38,8 @@ class SymbolicConfigTest {
     @Test
     void symbolicAndPerConfigurationSolvingAgreeOnEveryVerdictModelAndFingerprint() throws IOException {
         List<Obligation> work = mixed();
-        List<Outcome> perConfig = new Prover(1, Budget.NONE, ConfigMode.PER_CONFIG).prove(work);
-        List<Outcome> symbolic = new Prover(2, Budget.NONE, ConfigMode.SYMBOLIC).prove(work);
+        List<Outcome> perConfig = new Prover(Prover.Settings.of(1, Budget.NONE).withMode(ConfigMode.PER_CONFIG)).prove(work);
+        List<Outcome> symbolic = new Prover(Prover.Settings.of(2, Budget.NONE).withMode(ConfigMode.SYMBOLIC)).prove(work);
         assertSameOutcomes(perConfig, symbolic);
         Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
         for (Outcome o : symbolic) seen.add(o.verdict());
@@ -64,7 +64,7 @@ class SymbolicConfigTest {
                 @Override public void interrupt() {}
                 @Override public void close() {}
             };
-            List<Outcome> out = new Prover(2, Budget.NONE, () -> engine, mode).prove(work);
+            List<Outcome> out = new Prover(Prover.Settings.of(2, Budget.NONE).withMode(mode), () -> engine).prove(work);
             assertEquals(work.size(), out.size());
             for (int i = 0; i < work.size(); i++) assertEquals(work.get(i), out.get(i).obligation(), "input order");
             List<Integer> expected = mode == ConfigMode.SYMBOLIC ? List.of(6, 6, 6, 6) : List.of();
@@ -95,8 +95,8 @@ class SymbolicConfigTest {
     void aSharedQueryThatRunsOutOfBudgetFallsBackToEachConfigurationWithItsOwnBudget() throws IOException {
         List<Obligation> work = mixed();
         Budget tight = Budget.rlimit(3_000);
-        List<Outcome> perConfig = new Prover(1, tight, ConfigMode.PER_CONFIG).prove(work);
-        List<Outcome> symbolic = new Prover(1, tight, ConfigMode.SYMBOLIC).prove(work);
+        List<Outcome> perConfig = new Prover(Prover.Settings.of(1, tight).withMode(ConfigMode.PER_CONFIG)).prove(work);
+        List<Outcome> symbolic = new Prover(Prover.Settings.of(1, tight).withMode(ConfigMode.SYMBOLIC)).prove(work);
         assertTrue(perConfig.stream().anyMatch(o -> o.verdict() == Verdict.UNKNOWN), "the budget bites");
         assertSameOutcomes(perConfig, symbolic);
     }

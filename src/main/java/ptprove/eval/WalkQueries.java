@@ -10,13 +10,13 @@ import java.util.Optional;
  * Existential queries search the visits; they never trust a claimed witness ({@link #check} does that, separately).
  * Each query has its own iteration budget ({@link Limits#walkIterations()}).
  */
-public final class Walk {
+public final class WalkQueries {
     private final Evaluator ev;
     private final WalkValue value;
     private final Geometry g;
     private long lastIterations;
 
-    Walk(Evaluator ev, WalkValue value) {
+    WalkQueries(Evaluator ev, WalkValue value) {
         this.ev = ev;
         this.value = value;
         this.g = value.policy().geometry();
@@ -181,7 +181,7 @@ public final class Walk {
     }
 
     private void run(Walker.Plan plan, Walker.Sink sink) {
-        Budget budget = new Budget(ev.limits.walkIterations(), "the walk " + value);
+        StepBudget budget = new StepBudget(ev.limits.walkIterations(), "the walk " + value);
         try {
             new Walker(ev, value, budget).run(plan, sink);
         } finally {

@@ -7,7 +7,7 @@ import java.util.List;
  * absent and its shift aliases the nearest present level above it, as the kernel's folded PUD_SHIFT equals
  * PGDIR_SHIFT.
  */
-record Geometry(String name, long vaBits, List<LevelInfo> levels) {
+record ConfigGeometry(String name, long vaBits, List<LevelInfo> levels) {
 
     record LevelInfo(String name, int ordinal, boolean present, long shift) {}
 

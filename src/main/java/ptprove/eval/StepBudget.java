@@ -1,12 +1,12 @@
 package ptprove.eval;
 
 /** Counts units of work against a limit; one per query, so a budget never leaks between queries. */
-final class Budget {
+final class StepBudget {
     private final long limit;
     private final String what;
     private long used;
 
-    Budget(long limit, String what) {
+    StepBudget(long limit, String what) {
         this.limit = limit;
         this.what = what;
     }
