@@ -256,7 +256,8 @@ final class ExprChecker {
             for (Expr a : call.args()) expr(a, scope, mode);
             return Type.ERROR;
         }
-        StateForm form = StateForm.byName(name);
+        // after, all and any are not reserved: a global of that name (a teardown called 'all') hides the form
+        StateForm form = globals.get(name) == null ? StateForm.byName(name) : null;
         if (form != null) return StateForms.check(this, call, form, scope, mode);
         Builtin b = Builtin.byName(name);
         if (b != null) return builtin(call, b, scope, mode);

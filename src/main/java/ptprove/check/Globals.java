@@ -45,8 +45,7 @@ final class Globals {
     }
 
     private void define(String name, Span span, Symbol sym, Diagnostics diags) {
-        if (Builtin.byName(name) != null || SizeConstants.valueOf(name) != null || name.equals("walk")
-                || StateForm.byName(name) != null) {
+        if (Builtin.byName(name) != null || SizeConstants.valueOf(name) != null || name.equals("walk")) {
             diags.error(DiagnosticCode.DUPLICATE, span, "'" + name + "' is a built-in name and cannot be redefined");
             return;
         }

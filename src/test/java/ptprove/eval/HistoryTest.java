@@ -27,7 +27,7 @@ class HistoryTest {
             event chunks(s, e) { for (a, n in [s, e) by 0x10) page = true; }
             event steps(s, e)  { for (a in [s, e) step 0x10) page = true; }
             event blocks(s, e) { for (a, n in [s, e) by 0x40) { block = true; mark[a, a + 3) = true; } }
-            event head(s, e)   { for (a, n in [s, e) by 0x40) mark[round_down(a, 0x40) + 0x3c, a + 0x100) = true; }
+            event head(s, e)   { for (a, n in [s, e) by 0x40) mark[round_down(a, 0x40) + 0x3c, a + 0x70) = true; }
             event nested(s, e) { for (a, n in [s, e) by 0x40) for (b, m in [a, n) by 0x10) page = true; }
             event validate(s, e) { valid[s, e) = true; }
             event unmap_if_unused(s, e) {
@@ -82,7 +82,7 @@ class HistoryTest {
 
     @Test
     void rangedWritesInALoopStayInsideTheChunk() {
-        // in the block at 0x40 the write [0x7c, 0x140) is clipped to [0x7c, 0x80)
+        // in the block at 0x40 the write [0x7c, 0xb4) is clipped to [0x7c, 0x80)
         History h = run("head(0x44, 0x48)");
         assertFalse(at(h, "mark", 0x7b));
         assertTrue(at(h, "mark", 0x7c));
