@@ -97,18 +97,9 @@ final class EventChecker {
     /** The first reference to a local (a parameter, local or loop variable) in {@code e}, or null. */
     private Expr firstLocal(Expr e) {
         if (e instanceof Expr.NameRef ref) return tables.symbols.get(ref) instanceof Symbol.LocalSym ? ref : null;
-        if (e instanceof Expr.Unary u) return firstLocal(u.operand());
-        if (e instanceof Expr.Binary b) {
-            Expr l = firstLocal(b.left());
-            return l != null ? l : firstLocal(b.right());
-        }
-        if (e instanceof Expr.Cond c) {
-            Expr l = firstLocal(c.condition());
-            if (l == null) l = firstLocal(c.then());
-            return l != null ? l : firstLocal(c.otherwise());
-        }
-        if (e instanceof Expr.Call c) {
-            for (Expr a : c.args()) { Expr l = firstLocal(a); if (l != null) return l; }
+        for (Expr c : ptprove.syntax.ast.Exprs.children(e)) {
+            Expr l = firstLocal(c);
+            if (l != null) return l;
         }
         return null;
     }

@@ -90,10 +90,12 @@ final class StateForms {
         }
         String where = mode == Mode.EVENT ? "at the top of an event there is no current chunk: read it inside a"
                 + " 'for' loop, or in all()/any()"
-                : mode == Mode.PROPERTY ? "in a property, read it after a history: after(EVENT(...), ...)." + ref.name() + "(ADDR)"
+                : mode == Mode.PROPERTY
+                ? "in a property, read it after a history: after(EVENT(...), ...)." + ref.name() + "(ADDR)"
                 : "state is read only in events, in views and after(...) in properties";
+        boolean view = scope.lookup(ref.name()) == null && x.globals().get(ref.name()) instanceof Symbol.ViewSym;
         x.diags().error(DiagnosticCode.STATE_OUTSIDE_CHUNK, ref.span(), "'" + ref.name() + "' is a state "
-                + (scope.lookup(ref.name()) == null && x.globals().get(ref.name()) instanceof Symbol.ViewSym ? "view" : "field")
+                + (view ? "view" : "field")
                 + " and is read at an address; " + where);
         return false;
     }

@@ -96,22 +96,14 @@ final class GranuleRules {
             Stmt.Loop l = program.enclosingLoop(ref);
             if (l == null) return;
             if (s instanceof Symbol.StateSym f) read(ref, f.decl(), l);
-            else if (s instanceof Symbol.ViewSym v) for (Decl.State f : StateReads.of(program, v.decl().value())) read(ref, f, l);
-        } else if (e instanceof Expr.Call c && program.symbol(c) instanceof Symbol.FormSym f && f.form() != StateForm.AFTER) {
+            else if (s instanceof Symbol.ViewSym v) {
+                for (Decl.State f : StateReads.of(program, v.decl().value())) read(ref, f, l);
+            }
+        } else if (e instanceof Expr.Call c && program.symbol(c) instanceof Symbol.FormSym f
+                && f.form() != StateForm.AFTER) {
             aggregate(c);
-        } else if (e instanceof Expr.Unary u) {
-            expr(u.operand());
-        } else if (e instanceof Expr.Binary b) {
-            expr(b.left());
-            expr(b.right());
-        } else if (e instanceof Expr.Cond c) {
-            expr(c.condition());
-            expr(c.then());
-            expr(c.otherwise());
-        } else if (e instanceof Expr.Call c) {
-            for (Expr a : c.args()) expr(a);
-        } else if (e instanceof Expr.In in) {
-            expr(in.element());
+        } else {
+            for (Expr c : ptprove.syntax.ast.Exprs.children(e)) expr(c);
         }
     }
 

@@ -107,8 +107,8 @@ final class StateLog {
 
     /** The start of the chunk after the one holding {@code last}: (last - 1) + 1 is written back as it was. */
     private Term plusOne(Term last, long shift, Span sp) {
-        if (shift == 0 && last instanceof Term.App app && app.op() == Op.SUB && app.args().get(1) instanceof Term.Const c
-                && c.value() == 1) {
+        if (shift == 0 && last instanceof Term.App app && app.op() == Op.SUB
+                && app.args().get(1) instanceof Term.Const c && c.value() == 1) {
             return app.args().get(0);
         }
         Term sh = Terms.bv(shift, w, sp);

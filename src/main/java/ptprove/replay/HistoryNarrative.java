@@ -63,18 +63,9 @@ final class HistoryNarrative {
             Symbol s = program.symbol(ref);
             if (s instanceof Symbol.StateSym f) out.add(f.decl());
             else if (s instanceof Symbol.ViewSym v) collect(v.decl().value(), out);
-        } else if (e instanceof Expr.Unary u) {
-            collect(u.operand(), out);
-        } else if (e instanceof Expr.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
-        } else if (e instanceof Expr.Cond c) {
-            collect(c.condition(), out);
-            collect(c.then(), out);
-            collect(c.otherwise(), out);
-        } else if (e instanceof Expr.Call c) {
-            for (Expr a : c.args()) collect(a, out);
+            return;
         }
+        for (Expr c : ptprove.syntax.ast.Exprs.children(e)) collect(c, out);
     }
 
     private static Replay.Step step(History.Write w) {

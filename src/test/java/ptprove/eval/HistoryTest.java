@@ -45,7 +45,8 @@ class HistoryTest {
             String name = c.substring(0, c.indexOf('('));
             String[] args = c.substring(c.indexOf('(') + 1, c.length() - 1).split(",");
             Decl.Event e = P.events().stream().filter(x -> x.name().text().equals(name)).findFirst().orElseThrow();
-            events.add(new HistoryValue.EventCall(e, List.of(Long.decode(args[0].strip()), Long.decode(args[1].strip()))));
+            List<Object> values = List.of(Long.decode(args[0].strip()), Long.decode(args[1].strip()));
+            events.add(new HistoryValue.EventCall(e, values));
         }
         return ev.history(new HistoryValue(events));
     }

@@ -13,9 +13,10 @@ import net.jqwik.api.Arbitrary;
  * <p>A spec is generated from a list of choices (so jqwik shrinks it choice by choice) by a builder that only
  * makes specs the rules accept: inside a loop of granule G it reads fields of granule at least G and writes
  * fields of granule at most G, nests loops no coarser, and aggregates (all/any) read only one field, which is
- * written at the top of events or in loops no finer than any loop that aggregates it. Covered: both loop forms, nested loops, implicit and ranged writes (at the
- * top, and clipped to a loop's chunk), compound assignment, conditions on state, on {@code addr}/{@code next} and
- * on aggregates, locals, views, and histories of one to three events over a bound address.
+ * written at the top of events or in loops no finer than any loop that aggregates it. Covered: both loop forms,
+ * nested loops, implicit and ranged writes (at the top, and clipped to a loop's chunk at either end), compound
+ * assignment, conditions on state, on {@code addr}/{@code next} and on aggregates, locals, views, and histories
+ * of one to three events over a bound address.
  */
 final class HistoryGen {
     private HistoryGen() {}
@@ -145,8 +146,8 @@ final class HistoryGen {
                     String t = "l" + (locals++);
                     String body = loopStmt(in + "  ", g, a, nx, depth + 1);
                     return in + "{\n" + in + "  ulong " + t + " = " + a + " & " + hex((1L << Math.max(1, g)) - 1)
-                            + ";\n" + in + "  if (" + t + " < " + (1 + ch(4)) + ")\n" + (body.isEmpty() ? in + "    { }\n"
-                            : "  " + body) + in + "}\n";
+                            + ";\n" + in + "  if (" + t + " < " + (1 + ch(4)) + ")\n"
+                            + (body.isEmpty() ? in + "    { }\n" : "  " + body) + in + "}\n";
                 }
                 default:
                     return loop(in, g, a, nx != null ? nx : a + " + " + hex(1L << g), true, depth + 1);
