@@ -19,6 +19,9 @@ decl
     | 'region' ident '=' '[' expr ',' expr ')' ('if' expr)? regionAttr* ';'      # regionDecl
     | 'teardown' ident '(' fnParams? ')' 'on' ident '{' tdItem* '}'                # teardownDecl
     | kind=('theorem' | 'example') ident ('if' expr)? ':' expr ';'              # propertyDecl
+    | 'state' ident ':' typeName 'per' expr '=' expr ';'                       # stateDecl
+    | 'view' ident (':' typeName)? '=' expr ';'                                # viewDecl
+    | 'event' ident '(' fnParams? ')' block                                    # eventDecl
     // Bindings to a kernel tree (ptprove drift / check --kernel / review); ignored by a plain check.
     | 'kernel' 'versions' 'of' ident '{' kernelEra* '}'                         # kernelVersionsDecl
     | 'kernel' 'config' ident '=' expr ';'                                      # kernelConfigDecl
@@ -54,6 +57,9 @@ block : '{' stmt* '}' ;
 stmt
     : typeName ident '=' expr ';'                                               # localStmt
     | ident op=('=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=') expr ';' # assignStmt
+    | ident '[' expr ',' expr ')' '=' expr ';'                                  # fillStmt
+    | 'for' '(' ident ',' ident 'in' '[' expr ',' expr ')' 'by' expr ')' stmt   # forChunksStmt
+    | 'for' '(' ident 'in' '[' expr ',' expr ')' 'step' expr ')' stmt           # forStepStmt
     | 'if' '(' expr ')' stmt ('else' stmt)?                                  # ifStmt
     | 'return' expr ';'                                                      # returnStmt
     | block                                                                  # blockStmt
@@ -100,7 +106,8 @@ primary
 args : expr (',' expr)* ;
 
 // Words that are keywords only inside one construct stay usable as names elsewhere (shift(L) is a built-in).
-ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits' | 'loop' | 'do' | 'for' | 'while'
+ident : ID | 'shift' | 'level' | 'va_bits' | 'free' | 'below' | 'when' | 'on' | 'permanent' | 'address_bits'
+      | 'loop' | 'do' | 'for' | 'while' | 'state' | 'view' | 'event' | 'per' | 'by' | 'step'
       | 'kernel' | 'versions' | 'of' | 'config' | 'sizeof' | 'struct' | 'variable' | 'defines' | 'to' | 'and' | 'later' | 'as' ;
 
 // C integer constants, with the kernel's U/L suffixes (1UL << 30) and _ as a digit separator.

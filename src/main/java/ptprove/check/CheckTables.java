@@ -12,6 +12,11 @@ final class CheckTables {
     final IdentityHashMap<Expr.Member, MemberKind> members = new IdentityHashMap<>();
     final IdentityHashMap<Decl.FreeClause, Symbol> clauseLevels = new IdentityHashMap<>();
     final IdentityHashMap<Expr.Call, Decl.Pagetable> callPagetables = new IdentityHashMap<>();
+    /**
+     * The innermost loop around a state access in an event (a field or view read, a field write, all()/any()) and
+     * around a nested loop; absent at the top of an event.
+     */
+    final IdentityHashMap<Node, ptprove.syntax.ast.Stmt.Loop> enclosingLoops = new IdentityHashMap<>();
     /** The pagetable each level variable ranges over. */
     final IdentityHashMap<Symbol.LocalSym, Decl.Pagetable> levelPagetables = new IdentityHashMap<>();
 }

@@ -31,6 +31,7 @@ public final class Checker {
 
     private final CheckTables tables = new CheckTables();
     private final ExprChecker exprs;
+    private final EventChecker events;
 
     /** Globals whose type is being computed (cycle detection) and those done. */
     private final Set<Decl.Named> inProgress = new LinkedHashSet<>();
@@ -48,6 +49,7 @@ public final class Checker {
             @Override public Symbol global(String name, Span at, Mode mode) { return Checker.this.global(name, at, mode); }
             @Override public Symbol settled(Symbol.ParamSym p) { return settledParam(p); }
         });
+        this.events = new EventChecker(diags, exprs, tables);
     }
 
     /** Checks already-parsed files (imports first, root last). */
@@ -93,8 +95,14 @@ public final class Checker {
         List<Decl.Region> regions = new ArrayList<>();
         List<Decl.Teardown> teardowns = new ArrayList<>();
         List<Decl.Let> lets = new ArrayList<>();
+        List<Decl.State> states = new ArrayList<>();
+        List<Decl.View> views = new ArrayList<>();
+        List<Decl.Event> eventDecls = new ArrayList<>();
         for (SpecFile f : files) {
             for (Decl d : f.decls()) {
+                if (d instanceof Decl.State st) states.add(st);
+                else if (d instanceof Decl.View v) views.add(v);
+                else if (d instanceof Decl.Event ev) eventDecls.add(ev);
                 if (d instanceof Decl.Param p) params.add(p);
                 else if (d instanceof Decl.Require r) requires.add(r);
                 else if (d instanceof Decl.Var v) vars.add(v);
@@ -113,6 +121,9 @@ public final class Checker {
         for (Decl.Pagetable pt : pagetables) ensureGlobal(pt);
         for (Decl.Region r : regions) ensureGlobal(r);
         for (Decl.Teardown t : teardowns) ensureGlobal(t);
+        for (Decl.State st : states) ensureGlobal(st);
+        for (Decl.View v : views) ensureGlobal(v);
+        for (Decl.Event ev : eventDecls) ensureGlobal(ev);
         for (Decl.Require r : requires) {
             current = null;
             exprs.expectBool(r.condition(), new Scope(null), Mode.CONFIG);
@@ -134,11 +145,13 @@ public final class Checker {
         ConstancyRules constancy = new ConstancyRules(diags, tables.symbols, dependencies);
         constancy.check(params, requires, pagetables, regions, properties);
         constancy.checkKernelBindings(kernel.configValues, kernel.boundLets);
+        constancy.checkGranules(states, eventDecls);
         if (diags.hasErrors()) return null;
         List<Decl.Let> ordered = orderLets(lets);
         return new Program(root, files, width, params, requires, ordered, vars, fns, pagetables, regions,
                 teardowns, properties, tables.symbols, tables.types, tables.members, tables.clauseLevels,
-                tables.callPagetables, conditionalRegions(properties));
+                tables.callPagetables, conditionalRegions(properties),
+                new Program.StateDecls(states, views, eventDecls, tables.enclosingLoops));
     }
 
     /**
@@ -252,6 +265,21 @@ public final class Checker {
         } else if (d instanceof Decl.Property p) {
             if (p.condition() != null) exprs.expectBool(p.condition(), top, Mode.CONFIG);
             exprs.expectBool(p.body(), top, Mode.PROPERTY);
+        } else if (d instanceof Decl.State st) {
+            exprs.expectNumber(st.granule(), top, Mode.CONFIG);
+            Type t = ExprChecker.type(st.type());
+            exprs.coerce(st.init(), exprs.expr(st.init(), top, Mode.GLOBAL), t);
+            globals.update(st.name().text(), new Symbol.StateSym(st, t));
+        } else if (d instanceof Decl.View v) {
+            Type t = exprs.expr(v.value(), top, Mode.VIEW);
+            if (v.type() != null) t = exprs.coerce(v.value(), t, ExprChecker.type(v.type()));
+            else if (t != Type.ULONG && t != Type.BOOL && t != Type.ERROR) {
+                diags.error(DiagnosticCode.WRONG_KIND, v.value().span(), "a view is a number or a boolean");
+                t = Type.ERROR;
+            }
+            globals.update(v.name().text(), new Symbol.ViewSym(v, t));
+        } else if (d instanceof Decl.Event ev) {
+            events.check(ev);
         }
     }
 
@@ -423,6 +451,11 @@ public final class Checker {
             boolean e = i.otherwise() != null && stmt(i.otherwise(), scope.child(), fn);
             return t && e;
         }
+        if (s instanceof Stmt.Fill || s instanceof Stmt.Loop) {
+            diags.error(DiagnosticCode.MISPLACED, s.span(), "loops over chunks and writes of state fields belong in"
+                    + " events ('event NAME(params) { ... }'); a fn is a pure function");
+            return false;
+        }
         if (s instanceof Stmt.Return r) {
             Type got = exprs.expr(r.value(), scope, Mode.FN);
             Type want = fn.declared != null ? fn.declared : fn.inferred;
@@ -471,6 +504,9 @@ public final class Checker {
         if (sym instanceof Symbol.TeardownSym s) return s.decl();
         if (sym instanceof Symbol.PagetableSym s) return s.decl();
         if (sym instanceof Symbol.PropertySym s) return s.decl();
+        if (sym instanceof Symbol.StateSym s) return s.decl();
+        if (sym instanceof Symbol.ViewSym s) return s.decl();
+        if (sym instanceof Symbol.EventSym s) return s.decl();
         return null;
     }
 

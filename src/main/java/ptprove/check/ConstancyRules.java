@@ -66,6 +66,24 @@ final class ConstancyRules {
         }
     }
 
+    /** Granules decide how state is chunked: a {@code per} of a field, a {@code by}/{@code step} of a loop. */
+    void checkGranules(List<Decl.State> states, List<Decl.Event> events) {
+        for (Decl.State st : states) constant(st.granule(), "a state field's granule");
+        for (Decl.Event ev : events) loops(ev.body());
+    }
+
+    private void loops(ptprove.syntax.ast.Stmt s) {
+        if (s instanceof ptprove.syntax.ast.Stmt.Block b) {
+            for (ptprove.syntax.ast.Stmt st : b.stmts()) loops(st);
+        } else if (s instanceof ptprove.syntax.ast.Stmt.If i) {
+            loops(i.then());
+            if (i.otherwise() != null) loops(i.otherwise());
+        } else if (s instanceof ptprove.syntax.ast.Stmt.Loop l) {
+            constant(l.granule(), "a loop's granule");
+            loops(l.body());
+        }
+    }
+
     private void constant(Expr e, String what) {
         Node culprit = firstSymbolic(e);
         if (culprit != null) {

@@ -197,9 +197,13 @@ final class ExprChecker {
             }
             return Type.ERROR;
         }
-        if (sym instanceof Symbol.FnSym || sym instanceof Symbol.TeardownSym) {
+        if (sym instanceof Symbol.FnSym || sym instanceof Symbol.TeardownSym || sym instanceof Symbol.EventSym) {
             diags.error(DiagnosticCode.WRONG_KIND, ref.span(), "'" + ref.name() + "' is a "
-                    + (sym instanceof Symbol.FnSym ? "fn" : "teardown") + "; call it with its arguments");
+                    + (sym instanceof Symbol.FnSym ? "fn" : sym instanceof Symbol.EventSym ? "event" : "teardown")
+                    + "; call it with its arguments");
+            return Type.ERROR;
+        }
+        if ((sym instanceof Symbol.StateSym || sym instanceof Symbol.ViewSym) && !StateForms.readable(this, ref, scope, mode)) {
             return Type.ERROR;
         }
         if (sym instanceof Symbol.PropertySym) {
@@ -252,6 +256,9 @@ final class ExprChecker {
             for (Expr a : call.args()) expr(a, scope, mode);
             return Type.ERROR;
         }
+        // after, all and any are not reserved: a global of that name (a teardown called 'all') hides the form
+        StateForm form = globals.get(name) == null ? StateForm.byName(name) : null;
+        if (form != null) return StateForms.check(this, call, form, scope, mode);
         Builtin b = Builtin.byName(name);
         if (b != null) return builtin(call, b, scope, mode);
         Symbol sym = resolver.global(name, call.callee().span(), mode);
@@ -269,6 +276,7 @@ final class ExprChecker {
             }
             return fn.type();
         }
+        if (sym instanceof Symbol.EventSym ev) return StateForms.eventApplication(this, call, ev, scope, mode);
         if (sym instanceof Symbol.TeardownSym t) {
             tables.symbols.put(call, t);
             List<Decl.FnParam> ps = t.decl().params();
@@ -295,7 +303,12 @@ final class ExprChecker {
         return Type.ERROR;
     }
 
-    private boolean arity(Expr.Call call, int want, String what) {
+    Diagnostics diags() { return diags; }
+    Symbol global(String name, Span at, Mode mode) { return resolver.global(name, at, mode); }
+    Globals globals() { return globals; }
+    CheckTables tables() { return tables; }
+
+    boolean arity(Expr.Call call, int want, String what) {
         if (call.args().size() == want) return true;
         diags.error(DiagnosticCode.ARITY, call.span(), what + " takes " + want + " argument" + (want == 1 ? "" : "s")
                 + ", given " + call.args().size());
@@ -375,6 +388,7 @@ final class ExprChecker {
             tables.members.put(m, k);
             return Type.ULONG;
         }
+        if (target == Type.HISTORY) return StateForms.historyRead(this, m, scope, mode);
         if (target == Type.POLICY || target == Type.WALK) {
             WalkMember wm = WalkMember.byName(name);
             boolean ok = wm != null && ((wm == WalkMember.OVER) == (target == Type.POLICY));

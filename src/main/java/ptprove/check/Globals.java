@@ -14,7 +14,7 @@ import ptprove.syntax.ast.SpecFile;
 
 /**
  * The global namespace of a spec and its imports (flat, like #include): params, lets, vars, fns, pagetables and
- * their levels, regions, teardowns, properties. A name may be defined once; built-in names are reserved.
+ * their levels, regions, teardowns, properties, state fields, views and events. A name may be defined once; built-in names are reserved.
  */
 final class Globals {
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
@@ -30,6 +30,9 @@ final class Globals {
                 else if (d instanceof Decl.Region r) define(r.name().text(), r.name().span(), new Symbol.RegionSym(r), diags);
                 else if (d instanceof Decl.Teardown t) define(t.name().text(), t.name().span(), new Symbol.TeardownSym(t), diags);
                 else if (d instanceof Decl.Property p) define(p.name().text(), p.name().span(), new Symbol.PropertySym(p), diags);
+                else if (d instanceof Decl.State st) define(st.name().text(), st.name().span(), new Symbol.StateSym(st, Type.ERROR), diags);
+                else if (d instanceof Decl.View v) define(v.name().text(), v.name().span(), new Symbol.ViewSym(v, Type.ERROR), diags);
+                else if (d instanceof Decl.Event ev) define(ev.name().text(), ev.name().span(), new Symbol.EventSym(ev), diags);
                 else if (d instanceof Decl.Pagetable pt) {
                     define(pt.name().text(), pt.name().span(), new Symbol.PagetableSym(pt), diags);
                     for (int i = 0; i < pt.levels().size(); i++) {
@@ -64,6 +67,7 @@ final class Globals {
     Collection<String> names() {
         List<String> all = new ArrayList<>(symbols.keySet());
         for (Builtin b : Builtin.values()) all.add(b.spelling());
+        for (StateForm f : StateForm.values()) all.add(f.spelling());
         return all;
     }
 }

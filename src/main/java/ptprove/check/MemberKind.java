@@ -6,7 +6,9 @@ public enum MemberKind {
     /** {@code walk.start} / {@code walk.end} inside a free clause. */
     WALK_START, WALK_END,
     /** {@code policy.over(start, end)} and the walk members; see {@link WalkMember}. */
-    OVER, FREES_TABLE_OF, FREES_ANY, MAY_FREE, CLEARS_LEAF;
+    OVER, FREES_TABLE_OF, FREES_ANY, MAY_FREE, CLEARS_LEAF,
+    /** {@code after(...).FIELD(addr)}: a state field or view read at an address after a history. */
+    HISTORY_READ;
 
     public static MemberKind of(WalkMember m) {
         return switch (m) {

@@ -13,5 +13,9 @@ enum Mode {
     /** Free-clause guards ({@code walk} and the level binder in scope). */
     GUARD,
     /** Theorem and example bodies: quantifiers and walks allowed. */
-    PROPERTY
+    PROPERTY,
+    /** Event bodies: state fields readable at a loop's current chunk and in all()/any(). */
+    EVENT,
+    /** View expressions: state fields readable at the view's address. */
+    VIEW
 }

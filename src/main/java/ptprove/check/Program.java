@@ -36,6 +36,17 @@ public final class Program {
     private final Map<Decl.FreeClause, Symbol> clauseLevels;
     private final Map<Expr.Call, Decl.Pagetable> callPagetables;
     private final Map<Decl.Property, List<Decl.Region>> conditionalRegions;
+    private final StateDecls stateDecls;
+
+    /** The state language's declarations, and the loop around each state access in an event. */
+    record StateDecls(List<Decl.State> states, List<Decl.View> views, List<Decl.Event> events,
+                      Map<Node, ptprove.syntax.ast.Stmt.Loop> enclosingLoops) {
+        StateDecls {
+            states = List.copyOf(states);
+            views = List.copyOf(views);
+            events = List.copyOf(events);
+        }
+    }
 
     Program(SpecFile root, List<SpecFile> files, int width, List<Decl.Param> params, List<Decl.Require> requires,
             List<Decl.Let> lets, List<Decl.Var> vars, List<Decl.Fn> fns, List<Decl.Pagetable> pagetables,
@@ -43,7 +54,7 @@ public final class Program {
             IdentityHashMap<Node, Symbol> symbols, IdentityHashMap<Expr, Type> types,
             IdentityHashMap<Expr.Member, MemberKind> members, IdentityHashMap<Decl.FreeClause, Symbol> clauseLevels,
             IdentityHashMap<Expr.Call, Decl.Pagetable> callPagetables,
-            Map<Decl.Property, List<Decl.Region>> conditionalRegions) {
+            Map<Decl.Property, List<Decl.Region>> conditionalRegions, StateDecls stateDecls) {
         this.root = root;
         this.files = List.copyOf(files);
         this.width = width;
@@ -62,6 +73,7 @@ public final class Program {
         this.clauseLevels = clauseLevels;
         this.callPagetables = callPagetables;
         this.conditionalRegions = conditionalRegions;
+        this.stateDecls = stateDecls;
     }
 
     /**
@@ -127,6 +139,19 @@ public final class Program {
         Decl.Pagetable p = callPagetables.get(sharesTable);
         if (p == null) throw new IllegalStateException("no pagetable recorded at " + sharesTable.span());
         return p;
+    }
+
+    public List<Decl.State> states() { return stateDecls.states(); }
+    public List<Decl.View> views() { return stateDecls.views(); }
+    public List<Decl.Event> events() { return stateDecls.events(); }
+
+    /**
+     * The innermost loop around {@code access} in an event: a state field or view read ({@link Expr.NameRef}), a
+     * field write ({@link ptprove.syntax.ast.Stmt.Assign} or {@link ptprove.syntax.ast.Stmt.Fill}), an
+     * {@code all()}/{@code any()} ({@link Expr.Call}) or a nested loop; null at the top of an event.
+     */
+    public ptprove.syntax.ast.Stmt.Loop enclosingLoop(Node access) {
+        return stateDecls.enclosingLoops().get(access);
     }
 
     /** The pagetable a teardown walks. */

@@ -9,12 +9,39 @@ import java.util.Map;
 /** Lexical scopes for locals (fn params and locals, binders, teardown params). Globals live in {@link Globals}. */
 final class Scope {
     private final Scope parent;
+    /** The loop whose body this scope is (state is read and written at its current chunk), or null. */
+    private ptprove.syntax.ast.Stmt.Loop loop;
+    /** Inside all()/any(): state is read at every address of the chunk. */
+    private boolean aggregate;
     private final Map<String, Symbol.LocalSym> names = new LinkedHashMap<>();
     private final Map<String, Symbol> specials = new LinkedHashMap<>();
 
     Scope(Scope parent) { this.parent = parent; }
 
     Scope child() { return new Scope(this); }
+
+    Scope loopChild(ptprove.syntax.ast.Stmt.Loop l) {
+        Scope s = new Scope(this);
+        s.loop = l;
+        return s;
+    }
+
+    Scope aggregateChild() {
+        Scope s = new Scope(this);
+        s.aggregate = true;
+        return s;
+    }
+
+    /** The innermost loop around this scope, or null. */
+    ptprove.syntax.ast.Stmt.Loop loop() {
+        for (Scope s = this; s != null; s = s.parent) if (s.loop != null) return s.loop;
+        return null;
+    }
+
+    boolean inAggregate() {
+        for (Scope s = this; s != null; s = s.parent) if (s.aggregate) return true;
+        return false;
+    }
 
     /** Returns the symbol already declared in this very scope under that name, if any. */
     Symbol.LocalSym declare(Symbol.LocalSym sym) {

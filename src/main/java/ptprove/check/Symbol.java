@@ -43,6 +43,16 @@ public sealed interface Symbol {
     /** {@code walk} inside a free clause: its members {@code start} and {@code end} are the clipped sub-range. */
     record WalkViewSym() implements Symbol { public Type type() { return Type.WALK; } }
     record BuiltinSym(Builtin builtin) implements Symbol { public Type type() { return builtin.result(); } }
+    /** A state field: {@code type} is its value type (bool or unsigned long). */
+    record StateSym(Decl.State decl, Type type) implements Symbol {}
+    /** A view: an expression over state fields at one address; {@code type} is its value type. */
+    record ViewSym(Decl.View decl, Type type) implements Symbol {}
+    /** An event; applied to arguments it has type {@link Type#EVENT}. */
+    record EventSym(Decl.Event decl) implements Symbol { public Type type() { return Type.EVENT; } }
+    /** {@code after(...)}, {@code all(...)} or {@code any(...)}: the forms of the state language. */
+    record FormSym(StateForm form) implements Symbol {
+        public Type type() { return form == StateForm.AFTER ? Type.HISTORY : Type.BOOL; }
+    }
     /** A kernel size constant such as {@code SZ_2M}, from include/linux/sizes.h. */
     record SizeConstSym(String name, long value) implements Symbol { public Type type() { return Type.ULONG; } }
 }

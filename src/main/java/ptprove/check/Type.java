@@ -8,6 +8,10 @@ package ptprove.check;
 public enum Type {
     ULONG("unsigned long"), BOOL("bool"), LEVEL("level"), REGION("region"), PAGETABLE("pagetable"),
     POLICY("teardown"), WALK("walk"), TUPLE("tuple"),
+    /** An event applied to its arguments, {@code add(s, e)}: only as an argument of {@code after(...)}. */
+    EVENT("event"),
+    /** {@code after(e1, e2, ...)}: the state after a sequence of events, read with {@code .FIELD(addr)}. */
+    HISTORY("history"),
     /** After an error; suppresses follow-on reports. */
     ERROR("<error>");
 

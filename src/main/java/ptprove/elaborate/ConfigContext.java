@@ -59,6 +59,9 @@ final class ConfigContext {
 
     Term.Var var(Decl.Var v) { return vars.get(v); }
 
+    /** An expression the checker made per-configuration (a granule), as a term of this configuration. */
+    Term constantTerm(ptprove.syntax.ast.Expr e) { return translator.term(e, Map.of()); }
+
     Map<Decl.Var, Term.Var> vars() { return vars; }
 
     Value.Region region(Decl.Region r) {

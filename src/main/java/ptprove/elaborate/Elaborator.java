@@ -134,6 +134,8 @@ public final class Elaborator {
     private static List<ConfigContext> contexts(Program program, List<Config> configs, Diagnostics diags) {
         PerConfigProblems geometry = new PerConfigProblems(DiagnosticCode.BAD_GEOMETRY);
         PerConfigProblems inverted = new PerConfigProblems(DiagnosticCode.REGION_INVERTED);
+        PerConfigProblems badGranule = new PerConfigProblems(DiagnosticCode.BAD_GRANULE);
+        PerConfigProblems granules = new PerConfigProblems(DiagnosticCode.GRANULE_MISMATCH);
         List<ConfigContext> out = new ArrayList<>();
         for (Config c : configs) {
             ConfigContext ctx = new ConfigContext(program, c, geometry);
@@ -148,10 +150,13 @@ public final class Elaborator {
                             + Long.toUnsignedString(s.value(), 16) + ")", c);
                 }
             }
+            GranuleRules.check(program, ctx, badGranule, granules);
             out.add(ctx);
         }
         geometry.reportTo(diags);
         inverted.reportTo(diags);
+        badGranule.reportTo(diags);
+        granules.reportTo(diags);
         return out;
     }
 

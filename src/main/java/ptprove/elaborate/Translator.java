@@ -36,6 +36,7 @@ final class Translator {
     private final BuiltinTerms builtins;
     private final WalkClosedForm walks;
     private final CallMemo calls = new CallMemo();
+    private final HistoryTerms histories;
 
     /** Free variables, named uniquely within one obligation. */
     static final class Variables {
@@ -68,6 +69,7 @@ final class Translator {
         this.tracking = tracking;
         this.builtins = new BuiltinTerms(this, program, ctx);
         this.walks = new WalkClosedForm(ctx.width);
+        this.histories = new HistoryTerms(this, program, ctx.width);
     }
 
     private Term track(ptprove.syntax.ast.Node node, Span span, String role, String dropped, Term t, Term dropValue) {
@@ -150,6 +152,10 @@ final class Translator {
         if (s instanceof Symbol.VarSym v) return of(ctx.var(v.decl()));
         if (s instanceof Symbol.SizeConstSym sz) return of(Terms.bv(sz.value(), w, ref.span()));
         if (s instanceof Symbol.RegionSym r) return ctx.region(r.decl());
+        if (s instanceof Symbol.StateSym f) return of(reader(env, ref.span()).read(f.decl(), ref.span()));
+        if (s instanceof Symbol.ViewSym v) {
+            return of(term(v.decl().value(), HistoryTerms.stateEnv(reader(env, ref.span()))));
+        }
         if (s instanceof Symbol.LevelSym l) return new Value.Level(ctx.geometry(l.pagetable()), l.ordinal());
         if (s instanceof Symbol.PagetableSym) throw new IllegalStateException("pagetable as value at " + ref.span());
         throw new IllegalStateException("unexpected symbol " + s + " at " + ref.span());
@@ -306,6 +312,12 @@ final class Translator {
         Symbol s = program.symbol(call);
         Span sp = call.span();
         if (s instanceof Symbol.BuiltinSym b) return builtins.apply(b.builtin(), call, env);
+        if (s instanceof Symbol.FormSym f) return form(f.form(), call, env);
+        if (s instanceof Symbol.EventSym e) {
+            List<Term> args = new ArrayList<>();
+            for (Expr a : call.args()) args.add(term(a, env));
+            return new Value.EventApp(e.decl(), args);
+        }
         if (s instanceof Symbol.TeardownSym t) {
             List<Term> args = new ArrayList<>();
             for (Expr a : call.args()) args.add(term(a, env));
@@ -403,8 +415,27 @@ final class Translator {
         }
     }
 
+    /** after(...) gives a history; all()/any() go to the event loop's reader. */
+    private Value form(ptprove.check.StateForm form, Expr.Call call, Map<Symbol.LocalSym, Value> env) {
+        return switch (form) {
+            case AFTER -> {
+                List<Value.EventApp> events = new ArrayList<>();
+                for (Expr a : call.args()) events.add((Value.EventApp) value(a, env));
+                yield new Value.History(events);
+            }
+            case ALL -> of(reader(env, call.span()).aggregate(true, call.args().get(0), env));
+            case ANY -> of(reader(env, call.span()).aggregate(false, call.args().get(0), env));
+        };
+    }
+
+    private static HistoryTerms.Reader reader(Map<Symbol.LocalSym, Value> env, Span at) {
+        Value v = env.get(STATE);
+        if (v instanceof Value.StateCtx s) return s.reader();
+        throw new IllegalStateException("state read outside an event or view at " + at);
+    }
+
     /** C's arithmetic operators on terms, for expressions and for compound assignment ({@code x op= v}). */
-    private static Term arith(Expr.BinOp op, Term l, Term r, Span sp) {
+    static Term arith(Expr.BinOp op, Term l, Term r, Span sp) {
         return switch (op) {
             case MUL -> Terms.bin(Op.MUL, l, r, sp);
             case DIV -> Terms.bin(Op.UDIV, l, r, sp);
@@ -438,6 +469,8 @@ final class Translator {
                     term(m.args().get(1), env), sp));
             case FREES_ANY -> of(freesAny(walkOf(m, env), sp));
             case FREES_TABLE_OF -> of(freesTableOf(walkOf(m, env), (Value.Region) value(m.args().get(0), env), sp));
+            case HISTORY_READ -> of(histories.read((Value.History) value(m.target(), env), program.symbol(m.member()),
+                    term(m.args().get(0), env), sp));
         };
     }
 
@@ -482,6 +515,8 @@ final class Translator {
         return Terms.or(perLevel, sp);
     }
 
+    /** Key for where state reads go inside an event or a view (never user-visible). */
+    static final Symbol.LocalSym STATE = new Symbol.LocalSym("<state>", Type.ERROR, null);
     /** Keys for the clipped sub-range inside a guard (never user-visible). */
     private static final Symbol.LocalSym WALK_START = new Symbol.LocalSym("walk.start", Type.ULONG, null);
     private static final Symbol.LocalSym WALK_END = new Symbol.LocalSym("walk.end", Type.ULONG, null);

@@ -13,4 +13,10 @@ sealed interface Value {
     record Region(String name, Term start, Term end) implements Value {}
     record Policy(Decl.Teardown teardown, List<Term> args, ConfigGeometry geometry) implements Value {}
     record Walk(Policy policy, Term start, Term end) implements Value {}
+    /** An event applied to its arguments, as an argument of after(...). */
+    record EventApp(Decl.Event event, List<Term> args) implements Value {}
+    /** {@code after(e1, ...)}: the events of a history. */
+    record History(List<EventApp> events) implements Value {}
+    /** Inside an event or a view: where state reads go (never a user-visible value). */
+    record StateCtx(HistoryTerms.Reader reader) implements Value {}
 }

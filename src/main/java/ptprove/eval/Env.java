@@ -14,18 +14,28 @@ final class Env {
     private final Map<String, ?> byName;
     final Long walkStart;
     final Long walkEnd;
+    /** Where state field reads go (an event loop's chunk, or one address); null outside events and views. */
+    final StateAccess state;
 
-    private Env(Map<Symbol.LocalSym, Object> locals, Map<String, ?> byName, Long walkStart, Long walkEnd) {
+    private Env(Map<Symbol.LocalSym, Object> locals, Map<String, ?> byName, Long walkStart, Long walkEnd,
+                StateAccess state) {
         this.locals = locals;
         this.byName = byName;
         this.walkStart = walkStart;
         this.walkEnd = walkEnd;
+        this.state = state;
     }
 
-    static Env empty() { return new Env(new HashMap<>(), Map.of(), null, null); }
+    static Env empty() { return new Env(new HashMap<>(), Map.of(), null, null, null); }
 
     /** A root whose unresolved locals are looked up by their source name. */
-    static Env named(Map<String, ?> byName) { return new Env(new HashMap<>(), Map.copyOf(byName), null, null); }
+    static Env named(Map<String, ?> byName) { return new Env(new HashMap<>(), Map.copyOf(byName), null, null, null); }
+
+    /** The same bindings, with state reads going to {@code access} (the same map: assignments are shared). */
+    Env reading(StateAccess access) { return new Env(locals, byName, walkStart, walkEnd, access); }
+
+    /** A copy whose later assignments do not reach this one (an event loop body's own frame). */
+    Env copy() { return new Env(new HashMap<>(locals), byName, walkStart, walkEnd, state); }
 
     /** A fresh frame for a fn body or a guard (no names leak in from the caller). */
     static Env frame() { return empty(); }
@@ -34,11 +44,11 @@ final class Env {
     Env with(Symbol.LocalSym sym, Object value) {
         Map<Symbol.LocalSym, Object> m = new HashMap<>(locals);
         m.put(sym, value);
-        return new Env(m, byName, walkStart, walkEnd);
+        return new Env(m, byName, walkStart, walkEnd, state);
     }
 
     /** The same bindings inside a free clause visiting [start, end). */
-    Env walk(long start, long end) { return new Env(locals, byName, start, end); }
+    Env walk(long start, long end) { return new Env(locals, byName, start, end, state); }
 
     /** Assignment in a fn frame (mutates). */
     void set(Symbol.LocalSym sym, Object value) { locals.put(sym, value); }

@@ -44,6 +44,7 @@ public final class Evaluator {
     private final Quantifiers quantifiers = new Quantifiers(this);
     private final Builtins builtins = new Builtins(this);
     private final FnInterpreter fns = new FnInterpreter(this);
+    private final Histories histories = new Histories(this);
     /** Records fn steps while a trace is being taken ({@link #traceGuard}); null otherwise. */
     Tracer tracer;
 
@@ -82,6 +83,7 @@ public final class Evaluator {
     }
 
     private void varsChanged() {
+        histories.clear();
         varLets.clear();
         varRegions.clear();
         permanent = null;
@@ -93,6 +95,12 @@ public final class Evaluator {
 
     /** Receives a record of every walk member evaluated (the last one per site is what a report shows). */
     void onWalk(Consumer<WalkRecord> listener) { this.walkListener = listener; }
+
+    /** Receives a record of every history read evaluated, {@code after(...).FIELD(addr)}. */
+    void onHistory(Consumer<HistoryRecord> listener) { histories.listener(listener); }
+
+    /** The state after a history, run literally (memoised for this evaluator's var values). */
+    public History history(HistoryValue h) { return histories.run(h); }
 
     // ------------------------------------------------------------------ public entry points
 
@@ -292,6 +300,7 @@ public final class Evaluator {
         if (s instanceof Symbol.SizeConstSym sz) return bits.of(sz.value());
         if (s instanceof Symbol.RegionSym r) return region(r.decl());
         if (s instanceof Symbol.LevelSym l) return new LevelValue(geometry(l.pagetable()), l.ordinal());
+        if (s instanceof Symbol.StateSym || s instanceof Symbol.ViewSym) return histories.state(s, env, ref);
         throw new EvalException(EvalException.Reason.INTERNAL, ref.span(), "internal error: '" + ref.name()
                 + "' (" + s.getClass().getSimpleName() + ") is not a value (please report this bug)");
     }
@@ -383,11 +392,13 @@ public final class Evaluator {
     private Object call(Expr.Call call, Env env) {
         Symbol s = program.symbol(call);
         if (s instanceof Symbol.BuiltinSym b) return builtins.apply(b.builtin(), call, env);
+        if (s instanceof Symbol.FormSym f) return histories.form(f.form(), call, env);
         List<Object> args = new ArrayList<>();
         for (Expr a : call.args()) args.add(eval(a, env));
         if (s instanceof Symbol.TeardownSym t) {
             return new PolicyValue(t.decl(), args, geometry(program.pagetableOf(t.decl())));
         }
+        if (s instanceof Symbol.EventSym e) return new HistoryValue.EventCall(e.decl(), args);
         return fns.call(((Symbol.FnSym) s).decl(), args);
     }
 
@@ -405,6 +416,7 @@ public final class Evaluator {
             case OVER -> new WalkValue(as(PolicyValue.class, m.target(), env), num(m.args().get(0), env),
                     num(m.args().get(1), env));
             case MAY_FREE, CLEARS_LEAF, FREES_ANY, FREES_TABLE_OF -> untraced(m, k, env);
+            case HISTORY_READ -> histories.read(m, as(HistoryValue.class, m.target(), env), num(m.args().get(0), env));
         };
     }
 
@@ -432,7 +444,7 @@ public final class Evaluator {
                     num(m.args().get(1), env));
             case FREES_ANY -> WalkRecord.search(m, k, walk, null, walk.freesAny());
             case FREES_TABLE_OF -> freesTableOf(m, k, walk, as(RegionValue.class, m.args().get(0), env));
-            case WALK_START, WALK_END, REGION_START, REGION_END, REGION_SIZE, OVER ->
+            case WALK_START, WALK_END, REGION_START, REGION_END, REGION_SIZE, OVER, HISTORY_READ ->
                     throw new IllegalStateException("not a walk member: " + k);
         };
         if (walkListener != null) walkListener.accept(record);

@@ -45,14 +45,21 @@ public final class PropertyEval {
      * @param failedAssumptions the assumptions that are false, each with its source text and position
      * @param claim             the claim's value; null unless the assumptions hold
      * @param walks             the last evaluation of each walk member, in the order first met
+     * @param histories         the last evaluation of each history read (site and address), in the order first met
      */
     public record Result(Decl.Property property, Config config, boolean applicable, boolean assumptionsHold,
                          List<String> failedAssumptions, Boolean claim, List<WalkRecord> walks,
-                         List<TraceStep> trace) {
+                         List<TraceStep> trace, List<HistoryRecord> histories) {
         public Result {
             failedAssumptions = List.copyOf(failedAssumptions);
             walks = List.copyOf(walks);
             trace = List.copyOf(trace);
+            histories = List.copyOf(histories);
+        }
+
+        public Result(Decl.Property property, Config config, boolean applicable, boolean assumptionsHold,
+                      List<String> failedAssumptions, Boolean claim, List<WalkRecord> walks, List<TraceStep> trace) {
+            this(property, config, applicable, assumptionsHold, failedAssumptions, claim, walks, trace, List.of());
         }
 
         public Result(Decl.Property property, Config config, boolean applicable, boolean assumptionsHold,
@@ -104,6 +111,8 @@ public final class PropertyEval {
         ev.hints(bound);
         Map<Expr.Member, WalkRecord> walks = new LinkedHashMap<>();
         ev.onWalk(r -> walks.put(r.site(), r));
+        Map<String, HistoryRecord> histories = new LinkedHashMap<>();
+        ev.onHistory(r -> histories.put(System.identityHashCode(r.site()) + "@" + r.address(), r));
         if (p.condition() != null && !ev.truth(p.condition(), Env.empty())) {
             return new Result(p, config, false, false, List.of(), null, List.of());
         }
@@ -133,7 +142,8 @@ public final class PropertyEval {
         } else if (failed.isEmpty()) {
             claim = ev.truth(shape.claim, env);
         }
-        return new Result(p, config, true, failed.isEmpty(), failed, claim, new ArrayList<>(walks.values()), trace);
+        return new Result(p, config, true, failed.isEmpty(), failed, claim, new ArrayList<>(walks.values()), trace,
+                new ArrayList<>(histories.values()));
     }
 
     /**

@@ -57,12 +57,17 @@ public final class SmtLib {
         return new QueryWriter(o).write();
     }
 
-    /** {@code name} as an SMT-LIB symbol, quoted {@code |…|} when it is not a plain one or is a reserved word. */
+    /**
+     * {@code name} as an SMT-LIB symbol, quoted {@code |…|} when it is not a plain one. A reserved word gets a
+     * {@code !} appended instead: SMT-LIB allows {@code |as|}, but Z3's parser refuses it, and a spec's names
+     * never contain {@code !}, so {@code as!} names nothing else.
+     */
     public static String symbol(String name) {
         if (name.indexOf('|') >= 0 || name.indexOf('\\') >= 0) {
             throw new IllegalArgumentException("name cannot be an SMT-LIB symbol: " + name);
         }
-        return isSimpleSymbol(name) && !RESERVED.contains(name) ? name : "|" + name + "|";
+        if (RESERVED.contains(name)) return name + "!";
+        return isSimpleSymbol(name) ? name : "|" + name + "|";
     }
 
     /** {@code Bool} for width 0, else {@code (_ BitVec W)}. */

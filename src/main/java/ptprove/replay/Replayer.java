@@ -34,9 +34,11 @@ public final class Replayer {
     /** Guards are a handful of statements; the cap only guards against a spec's fn calling fns in a chain. */
     private static final int TRACE_LIMIT = 64;
     private final PropertyEval eval;
+    private final HistoryNarrative histories;
 
     public Replayer(Program program) {
         this.eval = new PropertyEval(program);
+        this.histories = new HistoryNarrative(program);
     }
 
     public Replay replay(Outcome o) {
@@ -107,16 +109,19 @@ public final class Replayer {
             return new Replay(Replay.Status.REJECTED, why + walks, findings);
         }
         // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace),
+        // then what each history read found and the writes that left it so
+        List<Replay.Step> historySteps = histories.steps(r.histories());
         // and for a refuted theorem the conjuncts of its claim that fail, with both sides of each comparison
-        if (!findings.isEmpty()) return new Replay(Replay.Status.CONFIRMED, "", findings);
+        if (!findings.isEmpty()) return new Replay(Replay.Status.CONFIRMED, "", findings, historySteps);
         List<Replay.Conjunct> falseConjuncts = o.verdict() != Verdict.REFUTED ? List.of()
                 : FalseConjuncts.of(eval.evaluator(o.obligation().config(), vars), r.property(), bound);
-        List<Replay.Step> trace = steps(r.trace());
+        List<Replay.Step> trace = new ArrayList<>(steps(r.trace()));
         // with the false conjuncts named, a trace of the claim alone (no fn called) says nothing more
         if (!falseConjuncts.isEmpty() && falseConjuncts.stream().allMatch(Replay.Conjunct::isComparison)
                 && trace.stream().allMatch(st -> st.depth() == 0)) {
-            trace = List.of();
+            trace.clear();
         }
+        trace.addAll(historySteps);
         return new Replay(Replay.Status.CONFIRMED, "", findings, trace, falseConjuncts);
     }
 

@@ -38,6 +38,7 @@ public enum DiagnosticCode {
     DIVISION_BY_ZERO("PTL0217", "division by constant zero"),
     KERNEL_VERSIONS("PTL0218", "kernel version range that does not parse or overlaps another"),
     KERNEL_PATH("PTL0219", "kernel file path that is not relative to the tree"),
+    STATE_OUTSIDE_CHUNK("PTL0220", "state field used where there is no current chunk"),
 
     // 03xx: configurations and elaboration
     EMPTY_DOMAIN("PTL0301", "param with an empty domain"),
@@ -45,6 +46,8 @@ public enum DiagnosticCode {
     REGION_INVERTED("PTL0303", "region ends below its start"),
     BAD_GEOMETRY("PTL0304", "page-table geometry is not well formed"),
     NO_SUCH_CONFIGURATION("PTL0306", "a theorem or example applies to no configuration"),
+    BAD_GRANULE("PTL0307", "a granule is not a power of two"),
+    GRANULE_MISMATCH("PTL0308", "state accessed at a granularity the pointwise semantics cannot follow"),
 
     // 04xx: reading a kernel tree (ptprove drift / check --kernel / review)
     KERNEL_PREPROCESS("PTL0401", "kernel headers cannot be preprocessed"),

@@ -146,6 +146,15 @@ final class AstBuilder {
             Expr cond = c.expr().size() > 1 ? expr(c.expr(0)) : null;
             return new Decl.Property(sp, kind, name(c.ident()), cond, expr(c.expr(c.expr().size() - 1)));
         }
+        if (ctx instanceof PtlParser.StateDeclContext c) {
+            return new Decl.State(sp, name(c.ident()), type(c.typeName()), expr(c.expr(0)), expr(c.expr(1)));
+        }
+        if (ctx instanceof PtlParser.ViewDeclContext c) {
+            return new Decl.View(sp, name(c.ident()), type(c.typeName()), expr(c.expr()));
+        }
+        if (ctx instanceof PtlParser.EventDeclContext c) {
+            return new Decl.Event(sp, name(c.ident()), fnParams(c.fnParams()), block(c.block()));
+        }
         throw new IllegalStateException("unhandled declaration " + ctx.getClass().getSimpleName());
     }
 
@@ -189,6 +198,17 @@ final class AstBuilder {
         }
         if (ctx instanceof PtlParser.BlockStmtContext c) {
             return block(c.block());
+        }
+        if (ctx instanceof PtlParser.FillStmtContext c) {
+            return new Stmt.Fill(sp, name(c.ident()), expr(c.expr(0)), expr(c.expr(1)), expr(c.expr(2)));
+        }
+        if (ctx instanceof PtlParser.ForChunksStmtContext c) {
+            return new Stmt.Loop(sp, Stmt.LoopForm.CHUNKS, name(c.ident(0)), name(c.ident(1)), expr(c.expr(0)),
+                    expr(c.expr(1)), expr(c.expr(2)), stmt(c.stmt()));
+        }
+        if (ctx instanceof PtlParser.ForStepStmtContext c) {
+            return new Stmt.Loop(sp, Stmt.LoopForm.STEP, name(c.ident()), null, expr(c.expr(0)), expr(c.expr(1)),
+                    expr(c.expr(2)), stmt(c.stmt()));
         }
         throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
     }

@@ -146,7 +146,7 @@ class ExportSmtCommandTest {
                 checked++;
             }
         }
-        assertEquals(22, checked, "12 ok and 10 refuted obligations");
+        assertEquals(24, checked, "12 ok and 12 refuted obligations");
         assertFalse(files(out).stream().anyMatch(f -> f.contains(".tmp")));
     }
 }

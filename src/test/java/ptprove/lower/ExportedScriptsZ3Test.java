@@ -71,6 +71,6 @@ class ExportedScriptsZ3Test {
                 }
             }
         }
-        assertEquals(22, checked);
+        assertEquals(24, checked);
     }
 }

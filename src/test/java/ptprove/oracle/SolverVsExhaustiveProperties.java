@@ -28,7 +28,9 @@ import ptprove.result.Verdict;
  * <li>the same questions about {@code clears_leaf(L, a)}, the leaf level included;</li>
  * <li>region lemmas ({@code overlaps}, {@code shares_table}, {@code within}, membership) over constant regions
  *     and, at 8 bits, regions bounded by vars that may wrap past the top;</li>
- * <li>arithmetic lemmas with wrapping, division by zero, shifts at the width, and a fn with a statement body.</li>
+ * <li>arithmetic lemmas with wrapping, division by zero, shifts at the width, and a fn with a statement body;</li>
+ * <li>histories of events over state fields ({@link HistoryGen}): both loop forms, nesting, writes at a chunk and
+ *     over clipped ranges, conditions on state and on all()/any(), views.</li>
  * </ul>
  * A failure prints the shrunk spec, the configuration, both verdicts, the solver's model and its replay, and the
  * enumerated counterexample or witness with its walk trace. {@code -Doracle.dump=true} prints every spec checked,
@@ -76,6 +78,7 @@ class SolverVsExhaustiveProperties {
     @Provide Arbitrary<SpecGen.MayFreeProp> clearsLeaf() { return SpecGen.clearsLeafProps(); }
     @Provide Arbitrary<SpecGen.RegionProp> regions() { return SpecGen.regionProps(); }
     @Provide Arbitrary<SpecGen.ArithProp> arithmetic() { return SpecGen.arithProps(); }
+    @Provide Arbitrary<HistoryGen.HistoryProp> histories() { return HistoryGen.props(); }
 
     @Property(tries = 900)
     void walkTheoremsAgree(@ForAll("walkTheorems") SpecGen.WalkProp p) {
@@ -97,6 +100,11 @@ class SolverVsExhaustiveProperties {
 
     @Property(tries = 400)
     void regionLemmasAgree(@ForAll("regions") SpecGen.RegionProp p) { run("region lemmas", p.text(), Verdict.PROVED, Verdict.REFUTED, Verdict.WITNESSED, Verdict.UNWITNESSED); }
+
+    @Property(tries = 400)
+    void historiesAgree(@ForAll("histories") HistoryGen.HistoryProp p) {
+        run("histories", p.text(), Verdict.PROVED, Verdict.REFUTED, Verdict.WITNESSED, Verdict.UNWITNESSED);
+    }
 
     @Property(tries = 550)
     void arithmeticAgrees(@ForAll("arithmetic") SpecGen.ArithProp p) { run("arithmetic", p.text(), Verdict.PROVED, Verdict.REFUTED, Verdict.WITNESSED, Verdict.UNWITNESSED, Verdict.VACUOUS); }

@@ -74,6 +74,20 @@ public sealed interface Decl extends Node {
     /** A theorem or example; {@code condition} (may be null) restricts the configurations it is checked in. */
     record Property(Span span, PropertyKind kind, Name name, Expr condition, Expr body) implements Named {}
 
+    /**
+     * {@code state NAME: TYPE per GRANULE = INIT;}: a map from addresses to values, one value per
+     * {@code GRANULE}-aligned chunk, {@code INIT} everywhere before the first event.
+     */
+    record State(Span span, Name name, TypeName type, Expr granule, Expr init) implements Named {}
+
+    /** {@code view NAME = EXPR;}: an expression over state fields read at one address. {@code type} may be null. */
+    record View(Span span, Name name, TypeName type, Expr value) implements Named {}
+
+    /** {@code event NAME(params) { ... }}: a step of a history, updating the state fields with loops over chunks. */
+    record Event(Span span, Name name, List<FnParam> params, Stmt.Block body) implements Named {
+        public Event { params = List.copyOf(params); }
+    }
+
     // ---- bindings to a kernel tree: ignored by elaboration, read by ptprove.bind
 
     /** {@code kernel versions of ERA { 517: "5.17" to "6.4"; ... }}: which releases each value stands for. */
