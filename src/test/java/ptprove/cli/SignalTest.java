@@ -57,7 +57,10 @@ class SignalTest {
         for (int attempt = 0; interrupted < SIGNALS + 2 && attempt < 60; attempt++) {
             String signal = interrupted < SIGNALS ? "INT" : "TERM";
             restore(stale);
-            long delay = (long) (random.nextDouble() * fullMillis * 0.7); // startup, compiling, solving, recording
+            // compiling, solving, recording: from JVM_START_MILLIS on. Before the JVM has started ptprove a
+            // signal meets the JVM's own start-up (seen once on a loaded CI machine: exit 1 at 59 ms), which
+            // no Java code can handle; docs/cli.md (Guarantees) says so.
+            long delay = JVM_START_MILLIS + (long) (random.nextDouble() * (fullMillis * 0.7 - JVM_START_MILLIS));
             Outcome o = interruptAfter(delay, signal);
             log.add(signal + " after " + delay + " ms: " + o);
             if (o.exitedFirst) continue; // finished before the signal was sent: nothing to test
@@ -69,6 +72,9 @@ class SignalTest {
         }
         assertEquals(SIGNALS + 2, interrupted, "signals that reached a running check: " + log);
     }
+
+    /** Ample time for a JVM to reach ptprove's main on a loaded 2-core machine. */
+    private static final long JVM_START_MILLIS = 400;
 
     private record Outcome(boolean exitedFirst, int exit, long stoppedIn) {
         @Override public String toString() {
