@@ -263,7 +263,7 @@ final class CFile {
         sb.append(loop(body)).append("}\n");
     }
 
-    void test(StringBuilder sb, Replay.Finding f, int freedLevel) {
+    void test(StringBuilder sb, Replay.Finding f, int freedLevel, boolean expectSafe) {
         sb.append("""
 
                 /* The table pages on the path to addr, down to the one of level `level`. */
@@ -295,11 +295,7 @@ final class CFile {
                 		   shared->base + level_span(shared->level - 1));
                 	kunit_info(test, "tearing down [0x%%lx, 0x%%lx)", REPRO_START, REPRO_END);
                 	repro_free_empty_tables(test, top, REPRO_START, REPRO_END%2$s);
-                	KUNIT_EXPECT_TRUE_MSG(test, shared->freed,
-                			      "the counterexample did not reproduce: the table page was kept");
-                	if (shared->freed)
-                		kunit_info(test, "USE-AFTER-FREE: the shared table page of %1$s address 0x%%lx was freed",
-                			   REPRO_OTHER_ADDRESS);
+                	%3$s
                 }
 
                 #ifdef __KERNEL__
@@ -325,7 +321,27 @@ final class CFile {
                 	return test.failed;
                 }
                 #endif
-                """.formatted(f.region(), argDefines()));
+                """.formatted(f.region(), argDefines(), expectation(f, expectSafe)));
+    }
+
+    /**
+     * The test's assertion. Safe (a regression test): the shared page must be kept, so the test fails while the
+     * use-after-free reproduces. Unsafe (a demonstration): the page must be freed, as the counterexample says.
+     */
+    private static String expectation(Replay.Finding f, boolean expectSafe) {
+        String uaf = "kunit_info(test, \"USE-AFTER-FREE: the shared table page of %s address 0x%%lx was freed\",\n"
+                + "\t\t\t   REPRO_OTHER_ADDRESS);";
+        if (expectSafe) {
+            return ("/* --expect safe: the theorem holds only if the table page %s uses is kept */\n"
+                    + "\tif (shared->freed)\n\t\t" + uaf + "\n"
+                    + "\tKUNIT_EXPECT_TRUE_MSG(test, !shared->freed,\n"
+                    + "\t\t\t      \"the walk freed a table page %s still uses\");").formatted(f.region(), f.region(),
+                    f.region());
+        }
+        return ("/* --expect unsafe: the counterexample reproduces if the table page %s uses is freed */\n"
+                + "\tKUNIT_EXPECT_TRUE_MSG(test, shared->freed,\n"
+                + "\t\t\t      \"the counterexample did not reproduce: the table page was kept\");\n"
+                + "\tif (shared->freed)\n\t\t" + uaf).formatted(f.region(), f.region());
     }
 
     private String argDefines() {

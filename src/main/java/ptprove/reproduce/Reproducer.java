@@ -37,8 +37,10 @@ public final class Reproducer {
      * @param outcome a refuted outcome of a theorem of {@code program}
      * @param replay  the reference evaluator's confirmation of it, naming the freed table
      * @param tool    e.g. {@code ptprove 0.1.0}, for the header
+     * @param expectSafe the test asserts the theorem (fails while the use-after-free reproduces, a regression
+     *                test); false: it asserts the counterexample (passes when it reproduces, a demonstration)
      */
-    public String cFile(Outcome outcome, Replay replay, String tool) throws CannotReproduce {
+    public String cFile(Outcome outcome, Replay replay, String tool, boolean expectSafe) throws CannotReproduce {
         Obligation o = outcome.obligation();
         if (outcome.verdict() != Verdict.REFUTED) throw new IllegalArgumentException("not refuted: " + o.id());
         Decl.Property property = property(o.name());
@@ -65,7 +67,7 @@ public final class Reproducer {
             if (v.variable().origin() == Obligation.Origin.VAR) vars.put(v.variable().label(), v.value());
         }
         try {
-            return build(o, frees, finding, bound, vars, tool);
+            return build(o, frees, finding, bound, vars, tool, expectSafe);
         } catch (EvalException e) {
             // the evaluator's messages carry their own location
             throw new CannotReproduce(Span.SYNTHETIC, e.getMessage());
@@ -73,7 +75,7 @@ public final class Reproducer {
     }
 
     private String build(Obligation o, Expr.Member frees, Replay.Finding finding, Map<String, Long> bound,
-                         Map<String, Long> vars, String tool) throws CannotReproduce {
+                         Map<String, Long> vars, String tool, boolean expectSafe) throws CannotReproduce {
         Evaluator eval = new Evaluator(program, o.config(), vars);
         Expr.Member over = (Expr.Member) frees.target();
         if (!(over.target() instanceof Expr.Call call) || !(program.symbol(call) instanceof Symbol.TeardownSym td)) {
@@ -116,7 +118,7 @@ public final class Reproducer {
         sb.append("\n/* ---- transcribed from the spec ---- */\n\n").append(c.fnDefinitions()).append('\n');
         sb.append(guard);
         f.walk(sb);
-        f.test(sb, finding, freedLevel);
+        f.test(sb, finding, freedLevel, expectSafe);
         return sb.toString();
     }
 

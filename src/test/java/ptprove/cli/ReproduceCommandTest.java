@@ -62,18 +62,34 @@ class ReproduceCommandTest {
     void theNaivePolicyFreesTheTablePageVmallocShares() throws Exception {
         List<String> args = new ArrayList<>(List.of(NAIVE, "vmemmap_free_spares_vmalloc"));
         args.addAll(List.of(CONFIG));
+        // by default the test asserts the theorem: a regression test, failing while the bug reproduces
         Ran ran = compileAndRun(args.toArray(String[]::new));
-        assertEquals(0, ran.code(), ran.out());
+        assertEquals(1, ran.code(), ran.out());
         assertTrue(ran.out().contains("# ptprove_repro_test: freed the table page below the pgd entry"
                 + " [0xfffffd8000000000, 0xfffffe0000000000)\n"), ran.out());
         assertTrue(ran.out().contains("# ptprove_repro_test: USE-AFTER-FREE: the shared table page of vmalloc"
                 + " address 0xfffffd8000000000 was freed\n"), ran.out());
-        assertTrue(ran.out().endsWith("ok 1 ptprove_repro_test\n"), ran.out());
+        assertTrue(ran.out().contains("EXPECTATION FAILED: !shared->freed"), ran.out());
+        assertTrue(ran.out().endsWith("not ok 1 ptprove_repro_test\n"), ran.out());
+        // --expect unsafe: a demonstration, passing when the use-after-free reproduces
+        args.addAll(List.of("--expect", "unsafe"));
+        Ran demo = compileAndRun(args.toArray(String[]::new));
+        assertEquals(0, demo.code(), demo.out());
+        assertTrue(demo.out().contains("USE-AFTER-FREE: the shared table page of vmalloc address"), demo.out());
+        assertTrue(demo.out().endsWith("\nok 1 ptprove_repro_test\n"), demo.out());
+    }
+
+    @Test
+    void expectTakesSafeOrUnsafe() {
+        CliRun r = CliRun.of("reproduce", NAIVE, "vmemmap_free_spares_vmalloc", "--expect", "maybe");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("ptprove: --expect takes safe or unsafe, not 'maybe'\n", r.err());
     }
 
     @Test
     void theGuardIsTranscribedFromTheSpecAndDecidesTheFree() throws Exception {
         Ran ran = compileAndRun("--root", "src/test/resources/reproduce", ZERO_FLOOR, "vmemmap_free_spares_vmalloc");
+        assertEquals(1, ran.code(), ran.out());
         assertTrue(ran.out().contains("USE-AFTER-FREE: the shared table page of vmalloc address 0x"), ran.out());
         String c = Files.readString(dir.resolve("repro.c"));
         assertTrue(c.contains("""
@@ -94,16 +110,16 @@ class ReproduceCommandTest {
         assertTrue(c.contains("\treturn pgtable_range_aligned(walk_start, walk_end, floor, ceiling,"
                 + " level_mask(L));\n"), c);
         assertTrue(c.contains("#define REPRO_ARG_FLOOR 0x0UL"), c);
-        // With the floor test defeated in the C too (floor 0 -> VMEMMAP_START), the same walk keeps the page:
-        // the verdict comes from the transcribed guard, not from the harness.
+        // With the floor test in place in the C (floor 0 -> VMEMMAP_START), the same walk keeps the page and the
+        // test passes: the verdict comes from the transcribed guard, not from the harness.
         Files.writeString(dir.resolve("repro.c"), c.replace("#define REPRO_ARG_FLOOR 0x0UL",
                 "#define REPRO_ARG_FLOOR 0xfffffdffffe00000UL"));
         Ran built = run(dir, gcc(), "-Wall", "-Werror", "-std=gnu11", "-o", "fixed", "repro.c");
         assertEquals(0, built.code(), built.out());
         Ran fixed = run(dir, dir.resolve("fixed").toString());
-        assertEquals(1, fixed.code(), fixed.out());
-        assertTrue(fixed.out().contains("EXPECTATION FAILED: shared->freed"), fixed.out());
-        assertTrue(fixed.out().endsWith("not ok 1 ptprove_repro_test\n"), fixed.out());
+        assertEquals(0, fixed.code(), fixed.out());
+        assertTrue(!fixed.out().contains("USE-AFTER-FREE"), fixed.out());
+        assertTrue(fixed.out().endsWith("\nok 1 ptprove_repro_test\n"), fixed.out());
     }
 
     @Test
@@ -111,7 +127,7 @@ class ReproduceCommandTest {
         Ran ran = compileAndRun("specs/x86_64/hotremove.ptl", "vmemmap_free_spares_vmalloc", "--config",
                 "PGTABLE_LEVELS=5", "--config", "KASLR_MEMORY=true", "--config", "INSTALLED_TB=1", "--config",
                 "ASSUME_BOOT_MEMMAP=false", "--config", "ASSUME_VMALLOC_HEAD=false");
-        assertEquals(0, ran.code(), ran.out());
+        assertEquals(1, ran.code(), ran.out());
         assertTrue(ran.out().contains("USE-AFTER-FREE: the shared table page of vmalloc address 0x"), ran.out());
         String c = Files.readString(dir.resolve("repro.c"));
         assertTrue(c.contains("\tfor (; addr < end; addr = next) {\n"), c);
