@@ -96,8 +96,9 @@ class KernelTestCommandTest {
     @Test
     void sixtyFourKUnitsShareTheVmemmapPageTheModelClears() throws Exception {
         Test1 t = generate(16, 48);
-        assertTrue(t.c().contains("#if PAGE_SHIFT != 16\n"), t.c());
-        assertTrue(t.c().contains("#if SECTION_SIZE_BITS != 29\n"), t.c());
+        assertEquals("16", define(t.c(), "PTPROVE_PAGE_SHIFT"));
+        assertEquals("29", define(t.c(), "PTPROVE_SECTION_SIZE_BITS"));
+        assertEquals("64", define(t.c(), "PTPROVE_SIZEOF_STRUCT_PAGE"));
         assertTrue(t.c().contains(" *   ptprove reproduce " + LEAVES + " " + THEOREM + " --kernel-test --config"
                 + " ERA=517 --config PAGE_SHIFT=16 --config VA_BITS=48\n"), t.c());
         assertTrue(t.c().contains(" * Spec:          " + LEAVES + ", theorem " + THEOREM + " (line "), t.c());
@@ -111,7 +112,7 @@ class KernelTestCommandTest {
     void anotherConfigurationGivesItsOwnRanges() throws Exception {
         Test1 k64 = generate(16, 48);
         Test1 k16 = generate(14, 47);
-        assertTrue(k16.c().contains("#if PAGE_SHIFT != 14\n"), k16.c());
+        assertEquals("14", define(k16.c(), "PTPROVE_PAGE_SHIFT"));
         assertSharesTheLeaf(k16, 14, 64, 1L << 14);
         assertNotEquals(k64.units(), k16.units());
         Test1 k4 = generate(12, 39);
