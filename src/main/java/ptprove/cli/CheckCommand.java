@@ -169,10 +169,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Io io = parent.io();
         String usage = usageProblem();
-        if (usage != null) {
-            io.err().println("ptprove: " + usage);
-            return ExitCodes.USAGE;
-        }
+        if (usage != null) return io.usage(usage);
         CheckRun.Result result;
         StreamingListener listener = new StreamingListener(io, style(), format == Renderers.Format.text && verbose,
                 !verbose && !config.isEmpty());
@@ -183,8 +180,7 @@ final class CheckCommand implements Callable<Integer> {
             if (inputs.isEmpty()) return ExitCodes.OK;
             result = new CheckRun(settings, listener).run(inputs, r -> render(io, r));
         } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable | KernelTree.NotATree e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage(e.getMessage());
         }
         if (result.interrupted()) return ExitCodes.INTERRUPTED; // the JVM exits with the signal's own status
         CrossCheckReport cross = result.crossCheck();

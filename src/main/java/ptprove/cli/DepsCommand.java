@@ -43,17 +43,13 @@ final class DepsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Io io = parent.io();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                io.err().println("ptprove: deps: no such file: " + f);
-                return ExitCodes.USAGE;
-            }
+            if (!Files.isRegularFile(f)) return io.usage("deps: no such file: " + f);
         }
         List<SpecInput> specs;
         try {
             specs = SpecFinder.find(in.isEmpty() ? List.of("specs") : in, root);
         } catch (SpecFinder.NoSuchSpec e) {
-            io.err().println("ptprove: deps: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("deps: " + e.getMessage());
         }
         for (SpecInput s : Dependents.affected(specs, files)) io.out().println(s.display());
         return ExitCodes.OK;

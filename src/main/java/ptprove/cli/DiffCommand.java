@@ -49,17 +49,15 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Io io = parent.io();
         if (!format.equals("text") && !format.equals("json")) {
-            io.err().println("ptprove: diff: --format must be text or json, not '" + format + "'");
-            return ExitCodes.USAGE;
+            return io.usage("diff: --format must be text or json, not '" + format + "'");
         }
         boolean folders = Files.isDirectory(before) && Files.isDirectory(after);
         // a file may be a pipe (ptprove diff <(git show HEAD:proofs/x.proof) proofs/x.proof): any readable non-folder
         boolean files = Files.isReadable(before) && !Files.isDirectory(before)
                 && Files.isReadable(after) && !Files.isDirectory(after);
         if (!folders && !files) {
-            io.err().println("ptprove: diff: OLD and NEW must both be record files or both folders: "
+            return io.usage("diff: OLD and NEW must both be record files or both folders: "
                     + before + ", " + after);
-            return ExitCodes.USAGE;
         }
         List<RecordDiffRenderer.SpecChanges> specs = new ArrayList<>();
         try {
@@ -71,8 +69,7 @@ final class DiffCommand implements Callable<Integer> {
                 specs.add(new RecordDiffRenderer.SpecChanges(spec, RecordDiff.between(old, now)));
             }
         } catch (ProofRecordException e) {
-            io.err().println("ptprove: diff: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("diff: " + e.getMessage());
         }
         io.out().print(format.equals("json") ? RecordDiffRenderer.json(specs) : RecordDiffRenderer.text(specs));
         boolean changed = specs.stream().flatMap(s -> s.changes().stream()).anyMatch(c -> c.isDifference());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
@@ -35,31 +34,20 @@ final class DriftCommand implements Callable<Integer> {
 
     @Mixin KernelOptions kernel;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    enum Format { text, json, markdown }
-
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
         KernelOptions.Inputs in;
         try {
-            String usage = kernel.usageProblem();
-            if (usage != null) throw new SpecFinder.NoSuchSpec(usage);
+            kernel.validate();
             in = kernel.open(paths);
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage(e.getMessage());
         }
         Drift.Report report = new DriftRun(in.tree(), kernel.jobs(), new Budget(0, 0), Version.PTPROVE).run(in.specs());
         for (Drift.Spec s : report.specs()) s.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
-        io.out().print(switch (format) {
-            case json -> new DriftJsonRenderer().render(report);
-            case markdown -> new DriftMarkdownRenderer().render(report);
-            default -> new DriftTextRenderer().render(report);
-        });
+        io.out().print(kernel.render(report, new DriftTextRenderer()::render, new DriftJsonRenderer()::render,
+                new DriftMarkdownRenderer()::render));
         return DriftTextRenderer.exitCode(report);
     }
 }

@@ -66,13 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Io io = parent.io();
         if (!format.equals("text") && !format.equals("json")) {
-            io.err().println("ptprove: --format must be text or json, not '" + format + "'");
-            return ExitCodes.USAGE;
+            return io.usage("--format must be text or json, not '" + format + "'");
         }
-        if (timeoutMs < 0) {
-            io.err().println("ptprove: --timeout-ms must not be negative");
-            return ExitCodes.USAGE;
-        }
+        if (timeoutMs < 0) return io.usage("--timeout-ms must not be negative");
         TheoremArgs.FoundAll found = TheoremArgs.findAll(io, "explain", spec, theorem, root, config);
         if (found.exit() != null) return found.exit();
         List<Explained> out = ExplainRun.run(found.spec(), found.theorems(), new Configurations.Selection(config),

@@ -76,10 +76,7 @@ final class ExportSmtCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Io io = parent.io();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            io.err().println("ptprove: --out " + out + ": not a folder");
-            return ExitCodes.USAGE;
-        }
+        if (Files.exists(out) && !Files.isDirectory(out)) return io.usage("--out " + out + ": not a folder");
         OneSpec.Compiled compiled =
                 OneSpec.compile(io, "export-smt", spec, root, config, Compiler.Want.OBLIGATIONS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
@@ -90,9 +87,8 @@ final class ExportSmtCommand implements Callable<Integer> {
         TheoremFilter filter = new TheoremFilter(theorems);
         List<String> unknown = filter.unmatched(known);
         if (!unknown.isEmpty()) {
-            io.err().println("ptprove: --theorem " + String.join(", ", unknown) + ": no such theorem or example in "
+            return io.usage("--theorem " + String.join(", ", unknown) + ": no such theorem or example in "
                     + c.input().display() + (known.isEmpty() ? "" : " (it has: " + String.join(", ", known) + ")"));
-            return ExitCodes.USAGE;
         }
         List<Obligation> chosen = c.obligations().stream().filter(o -> filter.matches(o.name())).toList();
 

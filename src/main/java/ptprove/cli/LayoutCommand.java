@@ -72,8 +72,7 @@ final class LayoutCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Io io = parent.io();
         if (format != Renderers.Format.text && format != Renderers.Format.json) {
-            io.err().println("ptprove: layout: --format must be text or json");
-            return ExitCodes.USAGE;
+            return io.usage("layout: --format must be text or json");
         }
         OneSpec.Compiled compiled = OneSpec.compile(io, "layout", spec, root, config, Compiler.Want.LAYOUTS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
@@ -91,15 +90,13 @@ final class LayoutCommand implements Callable<Integer> {
             other = Files.isRegularFile(Path.of(diff)) ? SpecFinder.findOne(diff, null, "layout --diff")
                     : GitRevision.materialize(mine.input(), diff);
         } catch (SpecFinder.NoSuchSpec | GitRevision.Unavailable e) {
-            io.err().println("ptprove: layout --diff: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("layout --diff: " + e.getMessage());
         }
         CompiledSpec c;
         try {
             c = Compiler.compile(other, new Configurations.Selection(config), Compiler.Want.LAYOUTS);
         } catch (Configurations.BadSelection e) {
-            io.err().println("ptprove: layout --diff: " + other.display() + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("layout --diff: " + other.display() + ": " + e.getMessage());
         }
         for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
         if (c.hasErrors()) return ExitCodes.SPEC_ERROR;

@@ -45,14 +45,11 @@ final class MergeCommand implements Callable<Integer> {
             try {
                 inputs.add(new ShardMerge.Input(p.toString(), read(p)));
             } catch (java.nio.file.NoSuchFileException e) {
-                io.err().println("ptprove: merge: no such file: " + Printable.of(p.toString()));
-                return ExitCodes.USAGE;
+                return io.usage("merge: no such file: " + Printable.of(p.toString()));
             } catch (CharacterCodingException e) {
-                io.err().println("ptprove: merge: " + Printable.of(p.toString()) + ": not UTF-8 text");
-                return ExitCodes.USAGE;
+                return io.usage("merge: " + Printable.of(p.toString()) + ": not UTF-8 text");
             } catch (IOException e) {
-                io.err().println("ptprove: I/O error: " + FileProblem.reading(p, e).getMessage());
-                return ExitCodes.IO;
+                return io.fail(ExitCodes.IO, "I/O error: " + FileProblem.reading(p, e).getMessage());
             }
         }
         try {
@@ -60,8 +57,7 @@ final class MergeCommand implements Callable<Integer> {
             io.out().print(merged.json());
             return merged.exitCode();
         } catch (ShardMerge.Incompatible e) {
-            io.err().println("ptprove: merge: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("merge: " + e.getMessage());
         }
     }
 
