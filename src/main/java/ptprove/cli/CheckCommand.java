@@ -238,11 +238,15 @@ final class CheckCommand implements Callable<Integer> {
     private CheckSettings settings() throws Cvc5.Unavailable, KernelTree.NotATree {
         // --no-cache (or no default folder) keeps answers in memory: identical queries of this run solved once
         Path cacheDir = noCache ? null : cache != null ? cache : CacheLocation.defaultDir().orElse(null);
-        return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
-                new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
-                allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
-                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems), new LetOverrides(set),
-                kernel == null ? null : KernelTree.open(kernel));
+        return CheckSettings.builder(Version.PTPROVE)
+                .config(config).shard(shard).theorems(new TheoremFilter(theorems)).overrides(new LetOverrides(set))
+                .proofs(proofs).record(record)
+                .jobs(jobs == null ? Prover.defaultJobs() : jobs).budget(new Budget(timeoutMs, rlimit))
+                .mode(symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG)
+                .allCounterexamples(allCounterexamples).cacheDir(cacheDir)
+                .secondSolver(crossCheck == null ? null : Cvc5.locate(crossCheck), crossCheckTimeoutMs)
+                .kernel(kernel == null ? null : KernelTree.open(kernel))
+                .build();
     }
 
     private Style style() {
