@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.cache.CacheLocation;
 import ptprove.crosscheck.CrossCheckReport;
@@ -41,9 +39,7 @@ import ptprove.solve.Prover;
         footer = {"", ExitCodes.HELP_TO_INTERNAL,
                 "      and with --cross-check: the second solver disagrees or rejects a query", ExitCodes.IO_HELP,
                 "", "Example: ptprove check --cross-check cvc5 specs"})
-final class CheckCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class CheckCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Spec files, or folders searched for *.ptl.")
     List<String> paths;
 
@@ -166,8 +162,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         String usage = usageProblem();
         if (usage != null) return io.usage(usage);
         CheckRun.Result result;

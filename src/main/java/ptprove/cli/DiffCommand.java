@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.proofs.ProofRecord;
 import ptprove.proofs.ProofRecordException;
 import ptprove.proofs.ProofRecordFiles;
@@ -32,9 +30,7 @@ import ptprove.report.RecordDiffRenderer;
                 "  git worktree add /tmp/base HEAD && ptprove diff /tmp/base/proofs proofs",
                 "  ptprove diff <(git show HEAD:proofs/arm64/layout.proof) proofs/arm64/layout.proof",
                 "  ptprove diff --format json old.proof proofs/arm64/layout.proof"})
-final class DiffCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class DiffCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "OLD", description = "A proof record, or a folder of them.")
     Path before;
 
@@ -46,8 +42,7 @@ final class DiffCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
             return io.usage("diff: --format must be text or json, not '" + format + "'");
         }

@@ -2,11 +2,9 @@ package ptprove.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.DriftRun;
 import ptprove.pipeline.SpecFinder;
@@ -26,17 +24,14 @@ import ptprove.source.DiagnosticFormatter;
                 "  2   usage error (no such spec or tree)", "  3   error in a spec, or in reading the tree",
                 "  4   the solver gave up on an equivalence", "  70  internal error (a bug in ptprove)",
                 "", "Example: ptprove drift specs/arm64/layout.ptl --kernel /usr/src/linux-source-6.1"})
-final class DriftCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class DriftCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "SPEC", description = "Spec files, or folders searched for *.ptl.")
     List<String> paths;
 
     @Mixin KernelOptions kernel;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         KernelOptions.Inputs in;
         try {
             kernel.validate();

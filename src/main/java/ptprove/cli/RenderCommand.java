@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.report.JsonReportReader;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
@@ -26,9 +24,7 @@ import ptprove.report.TextReportRenderer;
                 "  2   usage error (missing file, not a report)",
                 "", "Example:",
                 "  ptprove merge 1.json 2.json > report.json && ptprove render --format sarif report.json"})
-final class RenderCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class RenderCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "REPORT", description = "A JSON report.")
     Path report;
 
@@ -46,8 +42,7 @@ final class RenderCommand implements Callable<Integer> {
     boolean noTiming;
 
     @Override
-    public Integer call() {
-        Io io = parent.io();
+    int run(Io io) {
         if (verbose && quiet) return io.usage("render: --verbose and --quiet contradict each other");
         JsonReportReader.Read read;
         try {

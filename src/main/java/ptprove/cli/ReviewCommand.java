@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.ReviewRun;
 import ptprove.pipeline.SpecFinder;
@@ -31,9 +29,7 @@ import ptprove.source.DiagnosticFormatter;
                 "  2   usage error (no such patch, spec or tree; the patch does not apply)",
                 "  3   error in a spec, or in reading the (patched) tree", "  70  internal error (a bug in ptprove)",
                 "", "Example: ptprove review 0001-arm64-mm.patch --kernel /usr/src/linux-source-6.1"})
-final class ReviewCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class ReviewCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "PATCH", description = "The patch file.")
     Path patch;
 
@@ -43,8 +39,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin KernelOptions kernel;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         KernelOptions.Inputs in;
         KernelTree after;
         try {

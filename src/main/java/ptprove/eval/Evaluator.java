@@ -135,24 +135,23 @@ public final class Evaluator {
 
     /** Calls a fn with concrete arguments ({@code Long} or {@code Boolean}). */
     public Object call(String fn, Object... args) {
-        for (Decl.Fn f : program.fns()) {
-            if (!f.name().text().equals(fn)) continue;
-            List<Object> list = new ArrayList<>();
-            for (Object a : args) list.add(a instanceof Number n ? bits.of(n.longValue()) : a);
-            return fns.call(f, list);
-        }
+        for (Decl.Fn f : program.fns()) if (f.name().text().equals(fn)) return fns.call(f, values(args));
         throw new IllegalArgumentException("no fn named " + fn);
     }
 
     /** A teardown applied to arguments ({@code Long} or {@code Boolean}). */
     public PolicyValue policy(String teardown, Object... args) {
         for (Decl.Teardown t : program.teardowns()) {
-            if (!t.name().text().equals(teardown)) continue;
-            List<Object> list = new ArrayList<>();
-            for (Object a : args) list.add(a instanceof Number n ? bits.of(n.longValue()) : a);
-            return new PolicyValue(t, list, geometry(program.pagetableOf(t)));
+            if (t.name().text().equals(teardown)) return new PolicyValue(t, values(args), geometry(program.pagetableOf(t)));
         }
         throw new IllegalArgumentException("no teardown named " + teardown);
+    }
+
+    /** Concrete arguments as the evaluator's values: a number cut to its width ({@link Bits}). */
+    private List<Object> values(Object... args) {
+        List<Object> list = new ArrayList<>();
+        for (Object a : args) list.add(a instanceof Number n ? bits.of(n.longValue()) : a);
+        return list;
     }
 
     /** The walk of a policy over [start, end), ready for queries. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.util.function.BiConsumer;
 import ptprove.ir.Config;
 
 /**
@@ -45,6 +46,12 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e); // a tree always can
         }
+    }
+
+    /** {@code "name": [{...}, ...]} in {@code parent}: one object per item, its fields put by {@code fill}. */
+    static <T> void objects(ObjectNode parent, String name, Iterable<T> items, BiConsumer<ObjectNode, T> fill) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = parent.putArray(name);
+        for (T item : items) fill.accept(array.addObject(), item);
     }
 
     /** {@code {"ERA": 504, "LPA2": true}}; numbers unsigned, so a value above 2^63 is not negative. */
