@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
@@ -191,32 +192,30 @@ public final class Evaluator {
     }
 
     Object let(Decl.Let l) {
-        Object v = state.constLets.get(l);
-        if (v != null) return v;
-        v = varLets.get(l);
-        if (v != null) {
-            taint++;
-            return v;
-        }
-        long before = taint;
-        v = eval(l.value(), Env.empty());
-        if (taint == before) state.constLets.put(l, v);
-        else varLets.put(l, v);
-        return v;
+        return memo(l, state.constLets, varLets, () -> eval(l.value(), Env.empty()));
     }
 
     RegionValue region(Decl.Region r) {
-        RegionValue v = state.constRegions.get(r);
+        return memo(r, state.constRegions, varRegions,
+                () -> new RegionValue(r.name().text(), num(r.start(), Env.empty()), num(r.end(), Env.empty())));
+    }
+
+    /**
+     * A global's value, computed once: kept for the configuration ({@code constant}) when computing it read no var,
+     * else for this evaluator's var values ({@code varying}), and then reading it counts as reading a var.
+     */
+    private <D, V> V memo(D decl, Map<D, V> constant, Map<D, V> varying, Supplier<V> compute) {
+        V v = constant.get(decl);
         if (v != null) return v;
-        v = varRegions.get(r);
+        v = varying.get(decl);
         if (v != null) {
             taint++;
             return v;
         }
         long before = taint;
-        v = new RegionValue(r.name().text(), num(r.start(), Env.empty()), num(r.end(), Env.empty()));
-        if (taint == before) state.constRegions.put(r, v);
-        else varRegions.put(r, v);
+        v = compute.get();
+        if (taint == before) constant.put(decl, v);
+        else varying.put(decl, v);
         return v;
     }
 
