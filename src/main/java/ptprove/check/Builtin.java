@@ -1,14 +1,12 @@
 package ptprove.check;
 
-import java.util.List;
-
 /**
  * Built-in functions. Argument kinds are checked by {@link ExprChecker} from the table below; semantics are
  * defined in docs/language.md and implemented twice, independently: closed forms in ptprove.elaborate
  * (BuiltinTerms) and loops in ptprove.eval (Builtins), each an exhaustive switch, so a new constant does not
  * compile until both have it; reproduce/CTranscriber has a third switch, for C.
  */
-public enum Builtin {
+public enum Builtin implements Signature.Of {
     // geometry of a level
     MASK("mask", Type.ULONG, Type.LEVEL),
     SHIFT("shift", Type.ULONG, Type.LEVEL),
@@ -29,22 +27,15 @@ public enum Builtin {
     MAX("max", Type.ULONG, Type.ULONG, Type.ULONG),
     BIT("BIT", Type.ULONG, Type.ULONG);                           // 1UL << n
 
-    private final String spelling;
-    private final Type result;
-    private final List<Type> params;
+    private final Signature signature;
 
     Builtin(String spelling, Type result, Type... params) {
-        this.spelling = spelling;
-        this.result = result;
-        this.params = List.of(params);
+        this.signature = new Signature(spelling, result, params);
     }
 
-    public String spelling() { return spelling; }
-    public Type result() { return result; }
-    public List<Type> params() { return params; }
+    @Override public Signature signature() { return signature; }
 
     public static Builtin byName(String name) {
-        for (Builtin b : values()) if (b.spelling.equals(name)) return b;
-        return null;
+        return Signature.byName(values(), name);
     }
 }

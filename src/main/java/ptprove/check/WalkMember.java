@@ -1,9 +1,7 @@
 package ptprove.check;
 
-import java.util.List;
-
 /** Members of a teardown applied to a range: {@code T(args).over(start, end).frees_table_of(vmalloc)}. */
-public enum WalkMember {
+public enum WalkMember implements Signature.Of {
     /** {@code policy.over(start, end)}: the walk over [start, end). */
     OVER("over", Type.WALK, Type.ULONG, Type.ULONG),
     /** Some table page the walk may free maps an address of the region. */
@@ -15,24 +13,18 @@ public enum WalkMember {
     /** The walk clears the level-L leaf (a block, or a base page at the leaf level) that maps address a. */
     CLEARS_LEAF("clears_leaf", Type.BOOL, Type.LEVEL, Type.ULONG);
 
-    private final String spelling;
-    private final Type result;
-    private final List<Type> params;
+    private final Signature signature;
 
     WalkMember(String spelling, Type result, Type... params) {
-        this.spelling = spelling;
-        this.result = result;
-        this.params = List.of(params);
+        this.signature = new Signature(spelling, result, params);
     }
 
-    public String spelling() { return spelling; }
-    public Type result() { return result; }
-    public List<Type> params() { return params; }
+    @Override public Signature signature() { return signature; }
+
     /** Members that hide an existential choice (which table, which address); they constrain quantifier polarity. */
     public boolean isExistential() { return this == FREES_TABLE_OF || this == FREES_ANY; }
 
     public static WalkMember byName(String name) {
-        for (WalkMember m : values()) if (m.spelling.equals(name)) return m;
-        return null;
+        return Signature.byName(values(), name);
     }
 }

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.cache.CacheLocation;
 import ptprove.crosscheck.CrossCheckReport;
@@ -41,9 +39,7 @@ import ptprove.solve.Prover;
         footer = {"", ExitCodes.HELP_TO_INTERNAL,
                 "      and with --cross-check: the second solver disagrees or rejects a query", ExitCodes.IO_HELP,
                 "", "Example: ptprove check --cross-check cvc5 specs"})
-final class CheckCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class CheckCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Spec files, or folders searched for *.ptl.")
     List<String> paths;
 
@@ -166,13 +162,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         String usage = usageProblem();
-        if (usage != null) {
-            io.err().println("ptprove: " + usage);
-            return ExitCodes.USAGE;
-        }
+        if (usage != null) return io.usage(usage);
         CheckRun.Result result;
         StreamingListener listener = new StreamingListener(io, style(), format == Renderers.Format.text && verbose,
                 !verbose && !config.isEmpty());
@@ -183,8 +175,7 @@ final class CheckCommand implements Callable<Integer> {
             if (inputs.isEmpty()) return ExitCodes.OK;
             result = new CheckRun(settings, listener).run(inputs, r -> render(io, r));
         } catch (SpecFinder.NoSuchSpec | CheckRun.Refused | Cvc5.Unavailable | KernelTree.NotATree e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage(e.getMessage());
         }
         if (result.interrupted()) return ExitCodes.INTERRUPTED; // the JVM exits with the signal's own status
         CrossCheckReport cross = result.crossCheck();
@@ -242,11 +233,15 @@ final class CheckCommand implements Callable<Integer> {
     private CheckSettings settings() throws Cvc5.Unavailable, KernelTree.NotATree {
         // --no-cache (or no default folder) keeps answers in memory: identical queries of this run solved once
         Path cacheDir = noCache ? null : cache != null ? cache : CacheLocation.defaultDir().orElse(null);
-        return new CheckSettings(config, shard, proofs, record, jobs == null ? Prover.defaultJobs() : jobs,
-                new Budget(timeoutMs, rlimit), symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG,
-                allCounterexamples, cacheDir, crossCheck == null ? null : Cvc5.locate(crossCheck),
-                crossCheckTimeoutMs, Version.PTPROVE, new TheoremFilter(theorems), new LetOverrides(set),
-                kernel == null ? null : KernelTree.open(kernel));
+        return CheckSettings.builder(Version.PTPROVE)
+                .config(config).shard(shard).theorems(new TheoremFilter(theorems)).overrides(new LetOverrides(set))
+                .proofs(proofs).record(record)
+                .jobs(jobs == null ? Prover.defaultJobs() : jobs).budget(new Budget(timeoutMs, rlimit))
+                .mode(symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG)
+                .allCounterexamples(allCounterexamples).cacheDir(cacheDir)
+                .secondSolver(crossCheck == null ? null : Cvc5.locate(crossCheck), crossCheckTimeoutMs)
+                .kernel(kernel == null ? null : KernelTree.open(kernel))
+                .build();
     }
 
     private Style style() {

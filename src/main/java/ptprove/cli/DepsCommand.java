@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.pipeline.Dependents;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
@@ -26,9 +24,7 @@ import ptprove.pipeline.SpecInput;
                 "  ptprove deps specs/arm64/layout.ptl",
                 "  ptprove check $(ptprove deps specs/arm64/layout.ptl)",
                 "  ptprove check --affected-by specs/arm64/layout.ptl specs   # the same in one step"})
-final class DepsCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class DepsCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Changed files (specs or files they import).")
     List<Path> files;
 
@@ -40,20 +36,15 @@ final class DepsCommand implements Callable<Integer> {
     Path root;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                io.err().println("ptprove: deps: no such file: " + f);
-                return ExitCodes.USAGE;
-            }
+            if (!Files.isRegularFile(f)) return io.usage("deps: no such file: " + f);
         }
         List<SpecInput> specs;
         try {
             specs = SpecFinder.find(in.isEmpty() ? List.of("specs") : in, root);
         } catch (SpecFinder.NoSuchSpec e) {
-            io.err().println("ptprove: deps: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("deps: " + e.getMessage());
         }
         for (SpecInput s : Dependents.affected(specs, files)) io.out().println(s.display());
         return ExitCodes.OK;

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.proofs.ProofRecord;
 import ptprove.proofs.ProofRecordException;
 import ptprove.proofs.ProofRecordFiles;
@@ -32,9 +30,7 @@ import ptprove.report.RecordDiffRenderer;
                 "  git worktree add /tmp/base HEAD && ptprove diff /tmp/base/proofs proofs",
                 "  ptprove diff <(git show HEAD:proofs/arm64/layout.proof) proofs/arm64/layout.proof",
                 "  ptprove diff --format json old.proof proofs/arm64/layout.proof"})
-final class DiffCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class DiffCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "OLD", description = "A proof record, or a folder of them.")
     Path before;
 
@@ -46,20 +42,17 @@ final class DiffCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
-            io.err().println("ptprove: diff: --format must be text or json, not '" + format + "'");
-            return ExitCodes.USAGE;
+            return io.usage("diff: --format must be text or json, not '" + format + "'");
         }
         boolean folders = Files.isDirectory(before) && Files.isDirectory(after);
         // a file may be a pipe (ptprove diff <(git show HEAD:proofs/x.proof) proofs/x.proof): any readable non-folder
         boolean files = Files.isReadable(before) && !Files.isDirectory(before)
                 && Files.isReadable(after) && !Files.isDirectory(after);
         if (!folders && !files) {
-            io.err().println("ptprove: diff: OLD and NEW must both be record files or both folders: "
+            return io.usage("diff: OLD and NEW must both be record files or both folders: "
                     + before + ", " + after);
-            return ExitCodes.USAGE;
         }
         List<RecordDiffRenderer.SpecChanges> specs = new ArrayList<>();
         try {
@@ -71,8 +64,7 @@ final class DiffCommand implements Callable<Integer> {
                 specs.add(new RecordDiffRenderer.SpecChanges(spec, RecordDiff.between(old, now)));
             }
         } catch (ProofRecordException e) {
-            io.err().println("ptprove: diff: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("diff: " + e.getMessage());
         }
         io.out().print(format.equals("json") ? RecordDiffRenderer.json(specs) : RecordDiffRenderer.text(specs));
         boolean changed = specs.stream().flatMap(s -> s.changes().stream()).anyMatch(c -> c.isDifference());

@@ -2,12 +2,9 @@ package ptprove.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.DriftRun;
 import ptprove.pipeline.SpecFinder;
@@ -27,39 +24,25 @@ import ptprove.source.DiagnosticFormatter;
                 "  2   usage error (no such spec or tree)", "  3   error in a spec, or in reading the tree",
                 "  4   the solver gave up on an equivalence", "  70  internal error (a bug in ptprove)",
                 "", "Example: ptprove drift specs/arm64/layout.ptl --kernel /usr/src/linux-source-6.1"})
-final class DriftCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class DriftCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "SPEC", description = "Spec files, or folders searched for *.ptl.")
     List<String> paths;
 
     @Mixin KernelOptions kernel;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    enum Format { text, json, markdown }
-
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         KernelOptions.Inputs in;
         try {
-            String usage = kernel.usageProblem();
-            if (usage != null) throw new SpecFinder.NoSuchSpec(usage);
+            kernel.validate();
             in = kernel.open(paths);
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage(e.getMessage());
         }
         Drift.Report report = new DriftRun(in.tree(), kernel.jobs(), new Budget(0, 0), Version.PTPROVE).run(in.specs());
         for (Drift.Spec s : report.specs()) s.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
-        io.out().print(switch (format) {
-            case json -> new DriftJsonRenderer().render(report);
-            case markdown -> new DriftMarkdownRenderer().render(report);
-            default -> new DriftTextRenderer().render(report);
-        });
+        io.out().print(kernel.render(report, new DriftTextRenderer()::render, new DriftJsonRenderer()::render,
+                new DriftMarkdownRenderer()::render));
         return DriftTextRenderer.exitCode(report);
     }
 }

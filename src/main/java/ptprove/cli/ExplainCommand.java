@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.elaborate.Configurations;
 import ptprove.report.ExplainJsonRenderer;
 import ptprove.report.ExplainTextRenderer;
@@ -37,9 +35,7 @@ import ptprove.solve.Budget;
                 "  70  internal error (a bug in ptprove)", ExitCodes.IO_HELP,
                 "", "Example: ptprove explain specs/arm64/hotremove.ptl vmemmap_free_spares_vmalloc \\",
                 "           --config ERA=504 --config PAGE_SHIFT=12 --config VA_BITS=48"})
-final class ExplainCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class ExplainCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
 
@@ -63,16 +59,11 @@ final class ExplainCommand implements Callable<Integer> {
     Path root;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         if (!format.equals("text") && !format.equals("json")) {
-            io.err().println("ptprove: --format must be text or json, not '" + format + "'");
-            return ExitCodes.USAGE;
+            return io.usage("--format must be text or json, not '" + format + "'");
         }
-        if (timeoutMs < 0) {
-            io.err().println("ptprove: --timeout-ms must not be negative");
-            return ExitCodes.USAGE;
-        }
+        if (timeoutMs < 0) return io.usage("--timeout-ms must not be negative");
         TheoremArgs.FoundAll found = TheoremArgs.findAll(io, "explain", spec, theorem, root, config);
         if (found.exit() != null) return found.exit();
         List<Explained> out = ExplainRun.run(found.spec(), found.theorems(), new Configurations.Selection(config),

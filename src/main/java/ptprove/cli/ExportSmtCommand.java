@@ -10,11 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.crosscheck.SmtScripts;
 import ptprove.files.AtomicFiles;
 import ptprove.files.FileProblem;
@@ -47,9 +45,7 @@ import ptprove.pipeline.TheoremFilter;
                   3   error in the spec
                   70  internal error (a bug in ptprove)
                 """ + ExitCodes.IO_HELP})
-final class ExportSmtCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class ExportSmtCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
 
@@ -74,12 +70,8 @@ final class ExportSmtCommand implements Callable<Integer> {
     Path root;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            io.err().println("ptprove: --out " + out + ": not a folder");
-            return ExitCodes.USAGE;
-        }
+    int run(Io io) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) return io.usage("--out " + out + ": not a folder");
         OneSpec.Compiled compiled =
                 OneSpec.compile(io, "export-smt", spec, root, config, Compiler.Want.OBLIGATIONS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
@@ -90,9 +82,8 @@ final class ExportSmtCommand implements Callable<Integer> {
         TheoremFilter filter = new TheoremFilter(theorems);
         List<String> unknown = filter.unmatched(known);
         if (!unknown.isEmpty()) {
-            io.err().println("ptprove: --theorem " + String.join(", ", unknown) + ": no such theorem or example in "
+            return io.usage("--theorem " + String.join(", ", unknown) + ": no such theorem or example in "
                     + c.input().display() + (known.isEmpty() ? "" : " (it has: " + String.join(", ", known) + ")"));
-            return ExitCodes.USAGE;
         }
         List<Obligation> chosen = c.obligations().stream().filter(o -> filter.matches(o.name())).toList();
 

@@ -3,4 +3,15 @@ package ptprove.cli;
 import java.io.PrintStream;
 
 /** The streams a command writes to: results on {@code out}, diagnostics and progress on {@code err}. */
-record Io(PrintStream out, PrintStream err) {}
+record Io(PrintStream out, PrintStream err) {
+    /** Says {@code ptprove: MESSAGE} on stderr and gives {@code exit}, the status the command returns. */
+    int fail(int exit, String message) {
+        err.println("ptprove: " + message);
+        return exit;
+    }
+
+    /** {@link #fail} with the usage-error status. */
+    int usage(String message) {
+        return fail(ExitCodes.USAGE, message);
+    }
+}

@@ -2,13 +2,14 @@ package ptprove.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
 import ptprove.solve.Prover;
 
-/** The options {@code drift} and {@code review} share: the tree, the spec root, solver threads. */
+/** The options {@code drift} and {@code review} share: the tree, the spec root, solver threads, the format. */
 final class KernelOptions {
     @Option(names = "--kernel", paramLabel = "DIR", required = true, description = "The Linux source tree.")
     Path kernel;
@@ -19,9 +20,15 @@ final class KernelOptions {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
     Integer jobs;
 
-    /** A usage problem with these options, or null. */
-    String usageProblem() {
-        return jobs != null && jobs < 1 ? "--jobs must be at least 1" : null;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json, markdown }
+
+    /** Throws a usage error when these options contradict themselves. */
+    void validate() throws SpecFinder.NoSuchSpec {
+        if (jobs != null && jobs < 1) throw new SpecFinder.NoSuchSpec("--jobs must be at least 1");
     }
 
     int jobs() { return jobs == null ? Prover.defaultJobs() : jobs; }
@@ -32,4 +39,13 @@ final class KernelOptions {
     }
 
     record Inputs(KernelTree tree, List<SpecInput> specs) {}
+
+    /** The report in the chosen {@code --format}, by the renderer given for it. */
+    <R> String render(R report, Function<R, String> text, Function<R, String> json, Function<R, String> markdown) {
+        return switch (format) {
+            case text -> text.apply(report);
+            case json -> json.apply(report);
+            case markdown -> markdown.apply(report);
+        };
+    }
 }

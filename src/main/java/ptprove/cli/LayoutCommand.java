@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.elaborate.Configurations;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
@@ -38,9 +36,7 @@ import ptprove.source.DiagnosticFormatter;
                 "", "Examples:",
                 "  ptprove layout specs/arm64/layout.ptl --sharing --config ERA=614 --config PAGE_SHIFT=12",
                 "  ptprove layout specs/arm64/layout.ptl --diff HEAD~1       # what a patch changed"})
-final class LayoutCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class LayoutCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
 
@@ -69,11 +65,9 @@ final class LayoutCommand implements Callable<Integer> {
     Path root;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         if (format != Renderers.Format.text && format != Renderers.Format.json) {
-            io.err().println("ptprove: layout: --format must be text or json");
-            return ExitCodes.USAGE;
+            return io.usage("layout: --format must be text or json");
         }
         OneSpec.Compiled compiled = OneSpec.compile(io, "layout", spec, root, config, Compiler.Want.LAYOUTS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
@@ -91,15 +85,13 @@ final class LayoutCommand implements Callable<Integer> {
             other = Files.isRegularFile(Path.of(diff)) ? SpecFinder.findOne(diff, null, "layout --diff")
                     : GitRevision.materialize(mine.input(), diff);
         } catch (SpecFinder.NoSuchSpec | GitRevision.Unavailable e) {
-            io.err().println("ptprove: layout --diff: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("layout --diff: " + e.getMessage());
         }
         CompiledSpec c;
         try {
             c = Compiler.compile(other, new Configurations.Selection(config), Compiler.Want.LAYOUTS);
         } catch (Configurations.BadSelection e) {
-            io.err().println("ptprove: layout --diff: " + other.display() + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("layout --diff: " + other.display() + ": " + e.getMessage());
         }
         for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
         if (c.hasErrors()) return ExitCodes.SPEC_ERROR;

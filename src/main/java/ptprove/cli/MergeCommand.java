@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.files.BoundedRead;
 import ptprove.files.FileProblem;
 import ptprove.report.ShardMerge;
@@ -28,9 +26,7 @@ import ptprove.source.Printable;
                 "  ptprove check --shard 1/2 --format json specs > 1.json   # in CI job 1",
                 "  ptprove check --shard 2/2 --format json specs > 2.json   # in CI job 2",
                 "  ptprove merge 1.json 2.json > report.json"})
-final class MergeCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class MergeCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "REPORT", description = "JSON reports of the shards.")
     List<Path> reports;
 
@@ -38,21 +34,17 @@ final class MergeCommand implements Callable<Integer> {
     static final long MAX_REPORT_BYTES = 256L << 20;
 
     @Override
-    public Integer call() {
-        Io io = parent.io();
+    int run(Io io) {
         List<ShardMerge.Input> inputs = new ArrayList<>();
         for (Path p : reports) {
             try {
                 inputs.add(new ShardMerge.Input(p.toString(), read(p)));
             } catch (java.nio.file.NoSuchFileException e) {
-                io.err().println("ptprove: merge: no such file: " + Printable.of(p.toString()));
-                return ExitCodes.USAGE;
+                return io.usage("merge: no such file: " + Printable.of(p.toString()));
             } catch (CharacterCodingException e) {
-                io.err().println("ptprove: merge: " + Printable.of(p.toString()) + ": not UTF-8 text");
-                return ExitCodes.USAGE;
+                return io.usage("merge: " + Printable.of(p.toString()) + ": not UTF-8 text");
             } catch (IOException e) {
-                io.err().println("ptprove: I/O error: " + FileProblem.reading(p, e).getMessage());
-                return ExitCodes.IO;
+                return io.fail(ExitCodes.IO, "I/O error: " + FileProblem.reading(p, e).getMessage());
             }
         }
         try {
@@ -60,8 +52,7 @@ final class MergeCommand implements Callable<Integer> {
             io.out().print(merged.json());
             return merged.exitCode();
         } catch (ShardMerge.Incompatible e) {
-            io.err().println("ptprove: merge: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("merge: " + e.getMessage());
         }
     }
 

@@ -28,8 +28,7 @@ final class OneSpec {
         try {
             c = Compiler.compile(SpecFinder.findOne(spec, root, command), new Configurations.Selection(config), want);
         } catch (SpecFinder.NoSuchSpec | Configurations.BadSelection e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return new Compiled(null, ExitCodes.USAGE);
+            return new Compiled(null, io.usage(e.getMessage()));
         }
         for (Diagnostic d : c.diagnostics()) if (shown.test(d)) io.err().print(DiagnosticFormatter.format(d));
         return new Compiled(c, c.hasErrors() ? ExitCodes.SPEC_ERROR : null);

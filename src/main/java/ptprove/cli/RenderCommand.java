@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.report.JsonReportReader;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
@@ -26,9 +24,7 @@ import ptprove.report.TextReportRenderer;
                 "  2   usage error (missing file, not a report)",
                 "", "Example:",
                 "  ptprove merge 1.json 2.json > report.json && ptprove render --format sarif report.json"})
-final class RenderCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class RenderCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "REPORT", description = "A JSON report.")
     Path report;
 
@@ -46,30 +42,22 @@ final class RenderCommand implements Callable<Integer> {
     boolean noTiming;
 
     @Override
-    public Integer call() {
-        Io io = parent.io();
-        if (verbose && quiet) {
-            io.err().println("ptprove: render: --verbose and --quiet contradict each other");
-            return ExitCodes.USAGE;
-        }
+    int run(Io io) {
+        if (verbose && quiet) return io.usage("render: --verbose and --quiet contradict each other");
         JsonReportReader.Read read;
         try {
             read = JsonReportReader.read(Files.readString(report, StandardCharsets.UTF_8), report.toString());
         } catch (NoSuchFileException e) {
-            io.err().println("ptprove: render: no such file: " + report);
-            return ExitCodes.USAGE;
+            return io.usage("render: no such file: " + report);
         } catch (CharacterCodingException e) {
-            io.err().println("ptprove: render: " + report + ": not UTF-8 text");
-            return ExitCodes.USAGE;
+            return io.usage("render: " + report + ": not UTF-8 text");
         } catch (IOException e) {
-            io.err().println("ptprove: render: cannot read " + report + " (" + e.getClass().getSimpleName() + ")");
-            return ExitCodes.USAGE;
+            return io.usage("render: cannot read " + report + " (" + e.getClass().getSimpleName() + ")");
         } catch (JsonReportReader.NotAReport e) {
-            io.err().println("ptprove: render: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage("render: " + e.getMessage());
         }
         boolean times = read.includesTimes() && !noTiming;
-        Style style = times ? Style.PLAIN : Style.PLAIN.withoutTimings();
+        Style style = Style.plain(times);
         Renderers.Text text = verbose ? Renderers.Text.VERBOSE : quiet ? Renderers.Text.QUIET : Renderers.Text.DEFAULT;
         io.out().print(Renderers.of(style, text, TextReportRenderer.Detail.ALL, times, read.allCounterexamples(),
                 false).get(format).render(read.run()));

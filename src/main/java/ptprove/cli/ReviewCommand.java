@@ -5,12 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.ReviewRun;
 import ptprove.pipeline.SpecFinder;
@@ -32,9 +29,7 @@ import ptprove.source.DiagnosticFormatter;
                 "  2   usage error (no such patch, spec or tree; the patch does not apply)",
                 "  3   error in a spec, or in reading the (patched) tree", "  70  internal error (a bug in ptprove)",
                 "", "Example: ptprove review 0001-arm64-mm.patch --kernel /usr/src/linux-source-6.1"})
-final class ReviewCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class ReviewCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "PATCH", description = "The patch file.")
     Path patch;
 
@@ -43,39 +38,26 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin KernelOptions kernel;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    enum Format { text, json, markdown }
-
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         KernelOptions.Inputs in;
         KernelTree after;
         try {
-            String usage = kernel.usageProblem();
-            if (usage != null) throw new SpecFinder.NoSuchSpec(usage);
+            kernel.validate();
             if (!Files.isRegularFile(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
             String diff = Files.readString(patch, StandardCharsets.UTF_8);
             in = kernel.open(specs == null || specs.isEmpty() ? List.of("specs") : specs);
             after = in.tree().withPatch(diff, kernel.kernel + " + " + patch.getFileName());
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
-            io.err().println("ptprove: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage(e.getMessage());
         } catch (KernelTree.PatchDoesNotApply e) {
-            io.err().println("ptprove: " + patch + " does not apply to " + kernel.kernel + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return io.usage(patch + " does not apply to " + kernel.kernel + ": " + e.getMessage());
         }
         Review.Report report = new ReviewRun(in.tree(), after, patch.getFileName().toString(), kernel.jobs(),
                 new Budget(0, 0), Version.PTPROVE).run(in.specs());
         report.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
-        io.out().print(switch (format) {
-            case json -> new ReviewJsonRenderer().render(report);
-            case markdown -> new ReviewMarkdownRenderer().render(report);
-            default -> new ReviewTextRenderer().render(report);
-        });
+        io.out().print(kernel.render(report, new ReviewTextRenderer()::render, new ReviewJsonRenderer()::render,
+                new ReviewMarkdownRenderer()::render));
         return ReviewTextRenderer.exitCode(report);
     }
 }

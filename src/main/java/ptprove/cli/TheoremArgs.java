@@ -43,16 +43,16 @@ final class TheoremArgs {
             }
             if (p.kind() != Decl.PropertyKind.THEOREM) {
                 return fail(io, "'" + name + "' in " + input.display() + " is an example, not a theorem; "
-                        + command + " takes theorems", ExitCodes.USAGE);
+                        + command + " takes theorems");
             }
             if (c.obligations().stream().noneMatch(o -> o.name().equals(name))) {
-                return fail(io, "theorem '" + name + "' applies to no selected configuration", ExitCodes.USAGE);
+                return fail(io, "theorem '" + name + "' applies to no selected configuration");
             }
             return new Found(c, p, null);
         }
         String hint = Suggest.closest(name, theorems);
         return fail(io, input.display() + " has no theorem '" + name + "'"
-                + (hint == null ? "" : " (did you mean '" + hint + "'?)"), ExitCodes.USAGE);
+                + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
     }
 
     /**
@@ -79,15 +79,13 @@ final class TheoremArgs {
             }
         }
         if (found.isEmpty()) {
-            fail(io, "'" + glob + "' matches no theorem of " + c.input().display()
-                    + " that applies to a selected configuration", ExitCodes.USAGE);
-            return new FoundAll(null, List.of(), ExitCodes.USAGE);
+            return new FoundAll(null, List.of(), io.usage("'" + glob + "' matches no theorem of "
+                    + c.input().display() + " that applies to a selected configuration"));
         }
         return new FoundAll(c, found, null);
     }
 
-    private static Found fail(Io io, String message, int exit) {
-        io.err().println("ptprove: " + message);
-        return new Found(null, null, exit);
+    private static Found fail(Io io, String message) {
+        return new Found(null, null, io.usage(message));
     }
 }

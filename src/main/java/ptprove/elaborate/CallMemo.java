@@ -1,12 +1,11 @@
 package ptprove.elaborate;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import ptprove.ir.PostOrder;
 import ptprove.ir.Term;
 import ptprove.syntax.ast.Decl;
 
@@ -64,35 +63,12 @@ final class CallMemo {
     }
 
     private Term canonical(Term root) {
-        Deque<Term> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) { // children first, iteratively: deep terms do not overflow the stack
-            Term t = stack.peek();
-            if (canonical.containsKey(t)) {
-                stack.pop();
-                continue;
-            }
-            List<Term> kids = children(t);
-            boolean ready = true;
-            for (Term k : kids) {
-                if (!canonical.containsKey(k)) {
-                    stack.push(k);
-                    ready = false;
-                }
-            }
-            if (!ready) continue;
-            stack.pop();
-            List<Term> canonKids = new ArrayList<>(kids.size());
-            for (Term k : kids) canonKids.add(canonical.get(k));
+        PostOrder.visit(root, canonical::containsKey, t -> {
+            List<Term> canonKids = new ArrayList<>(t.children().size());
+            for (Term k : t.children()) canonKids.add(canonical.get(k));
             canonical.put(t, byStructure.computeIfAbsent(new Node(what(t), canonKids), n -> t));
-        }
+        });
         return canonical.get(root);
-    }
-
-    private static List<Term> children(Term t) {
-        if (t instanceof Term.App a) return a.args();
-        if (t instanceof Term.Ite i) return List.of(i.condition(), i.then(), i.otherwise());
-        return List.of();
     }
 
     private static String what(Term t) {

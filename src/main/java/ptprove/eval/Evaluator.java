@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
@@ -135,24 +136,23 @@ public final class Evaluator {
 
     /** Calls a fn with concrete arguments ({@code Long} or {@code Boolean}). */
     public Object call(String fn, Object... args) {
-        for (Decl.Fn f : program.fns()) {
-            if (!f.name().text().equals(fn)) continue;
-            List<Object> list = new ArrayList<>();
-            for (Object a : args) list.add(a instanceof Number n ? bits.of(n.longValue()) : a);
-            return fns.call(f, list);
-        }
+        for (Decl.Fn f : program.fns()) if (f.name().text().equals(fn)) return fns.call(f, values(args));
         throw new IllegalArgumentException("no fn named " + fn);
     }
 
     /** A teardown applied to arguments ({@code Long} or {@code Boolean}). */
     public PolicyValue policy(String teardown, Object... args) {
         for (Decl.Teardown t : program.teardowns()) {
-            if (!t.name().text().equals(teardown)) continue;
-            List<Object> list = new ArrayList<>();
-            for (Object a : args) list.add(a instanceof Number n ? bits.of(n.longValue()) : a);
-            return new PolicyValue(t, list, geometry(program.pagetableOf(t)));
+            if (t.name().text().equals(teardown)) return new PolicyValue(t, values(args), geometry(program.pagetableOf(t)));
         }
         throw new IllegalArgumentException("no teardown named " + teardown);
+    }
+
+    /** Concrete arguments as the evaluator's values: a number cut to its width ({@link Bits}). */
+    private List<Object> values(Object... args) {
+        List<Object> list = new ArrayList<>();
+        for (Object a : args) list.add(a instanceof Number n ? bits.of(n.longValue()) : a);
+        return list;
     }
 
     /** The walk of a policy over [start, end), ready for queries. */
@@ -192,32 +192,30 @@ public final class Evaluator {
     }
 
     Object let(Decl.Let l) {
-        Object v = state.constLets.get(l);
-        if (v != null) return v;
-        v = varLets.get(l);
-        if (v != null) {
-            taint++;
-            return v;
-        }
-        long before = taint;
-        v = eval(l.value(), Env.empty());
-        if (taint == before) state.constLets.put(l, v);
-        else varLets.put(l, v);
-        return v;
+        return memo(l, state.constLets, varLets, () -> eval(l.value(), Env.empty()));
     }
 
     RegionValue region(Decl.Region r) {
-        RegionValue v = state.constRegions.get(r);
+        return memo(r, state.constRegions, varRegions,
+                () -> new RegionValue(r.name().text(), num(r.start(), Env.empty()), num(r.end(), Env.empty())));
+    }
+
+    /**
+     * A global's value, computed once: kept for the configuration ({@code constant}) when computing it read no var,
+     * else for this evaluator's var values ({@code varying}), and then reading it counts as reading a var.
+     */
+    private <D, V> V memo(D decl, Map<D, V> constant, Map<D, V> varying, Supplier<V> compute) {
+        V v = constant.get(decl);
         if (v != null) return v;
-        v = varRegions.get(r);
+        v = varying.get(decl);
         if (v != null) {
             taint++;
             return v;
         }
         long before = taint;
-        v = new RegionValue(r.name().text(), num(r.start(), Env.empty()), num(r.end(), Env.empty()));
-        if (taint == before) state.constRegions.put(r, v);
-        else varRegions.put(r, v);
+        v = compute.get();
+        if (taint == before) constant.put(decl, v);
+        else varying.put(decl, v);
         return v;
     }
 

@@ -20,6 +20,9 @@ public sealed interface Term {
 
     default boolean isBool() { return width() == 0; }
 
+    /** The direct subterms: an application's arguments, an ite's condition and branches; none for a leaf. */
+    default List<Term> children() { return List.of(); }
+
     /** A bit-vector constant; {@code value} holds the low {@code width} bits (unsigned). */
     record Const(long value, int width, Span span) implements Term {}
 
@@ -35,12 +38,14 @@ public sealed interface Term {
 
     record App(Op op, List<Term> args, int width, Span span) implements Term {
         public App { args = List.copyOf(args); }
+        @Override public List<Term> children() { return args; }
         @Override public boolean equals(Object o) { return this == o; }
         @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     record Ite(Term condition, Term then, Term otherwise, Span span) implements Term {
         public int width() { return then.width(); }
+        @Override public List<Term> children() { return List.of(condition, then, otherwise); }
         @Override public boolean equals(Object o) { return this == o; }
         @Override public int hashCode() { return System.identityHashCode(this); }
     }

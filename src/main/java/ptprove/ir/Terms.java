@@ -142,37 +142,34 @@ public final class Terms {
         return new Term.App(Op.NOT, List.of(a), 0, span);
     }
 
-    public static Term and(List<Term> args, Span span) {
-        List<Term> kept = new ArrayList<>();
-        for (Term t : args) {
-            requireBool(t, Op.AND);
-            if (isFalse(t)) return bool(false, span);
-            if (isTrue(t)) continue;
-            if (t instanceof Term.App app && app.op() == Op.AND) kept.addAll(app.args());
-            else kept.add(t);
-        }
-        if (kept.isEmpty()) return bool(true, span);
-        if (kept.size() == 1) return kept.get(0);
-        return new Term.App(Op.AND, kept, 0, span);
-    }
+    public static Term and(List<Term> args, Span span) { return junction(Op.AND, args, span); }
 
     public static Term and(Term a, Term b, Span span) { return and(List.of(a, b), span); }
 
-    public static Term or(List<Term> args, Span span) {
-        List<Term> kept = new ArrayList<>();
-        for (Term t : args) {
-            requireBool(t, Op.OR);
-            if (isTrue(t)) return bool(true, span);
-            if (isFalse(t)) continue;
-            if (t instanceof Term.App app && app.op() == Op.OR) kept.addAll(app.args());
-            else kept.add(t);
-        }
-        if (kept.isEmpty()) return bool(false, span);
-        if (kept.size() == 1) return kept.get(0);
-        return new Term.App(Op.OR, kept, 0, span);
-    }
+    public static Term or(List<Term> args, Span span) { return junction(Op.OR, args, span); }
 
     public static Term or(Term a, Term b, Span span) { return or(List.of(a, b), span); }
+
+    /**
+     * {@code op} (AND, or OR) of {@code args}: nested terms of the same op flattened, its neutral constant (true for
+     * AND, false for OR) dropped, the other one the whole result; one term left is itself, none the neutral one.
+     */
+    private static Term junction(Op op, List<Term> args, Span span) {
+        boolean neutral = op == Op.AND;
+        List<Term> kept = new ArrayList<>();
+        for (Term t : args) {
+            requireBool(t, op);
+            if (t instanceof Term.BoolConst c) {
+                if (c.value() != neutral) return bool(!neutral, span);
+                continue;
+            }
+            if (t instanceof Term.App app && app.op() == op) kept.addAll(app.args());
+            else kept.add(t);
+        }
+        if (kept.isEmpty()) return bool(neutral, span);
+        if (kept.size() == 1) return kept.get(0);
+        return new Term.App(op, kept, 0, span);
+    }
 
     public static Term implies(Term a, Term b, Span span) {
         requireBool(a, Op.IMPLIES);

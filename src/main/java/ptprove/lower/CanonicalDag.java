@@ -1,12 +1,11 @@
 package ptprove.lower;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import ptprove.ir.PostOrder;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
 
@@ -24,25 +23,9 @@ final class CanonicalDag {
 
     /** Adds {@code root} and everything below it; returns its canonical id. */
     int add(Term root) {
-        Deque<Term> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
+        PostOrder.visit(root, idOf::containsKey, t -> {
             Deadline.tick();
-            Term t = stack.peek();
-            if (idOf.containsKey(t)) {
-                stack.pop();
-                continue;
-            }
-            List<Term> kids = childrenOf(t);
-            boolean ready = true;
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                if (!idOf.containsKey(kids.get(i))) {
-                    stack.push(kids.get(i));
-                    ready = false;
-                }
-            }
-            if (!ready) continue;
-            stack.pop();
+            List<Term> kids = t.children();
             int[] ids = new int[kids.size()];
             for (int i = 0; i < ids.length; i++) ids[i] = idOf.get(kids.get(i));
             String key = key(t, ids);
@@ -54,7 +37,7 @@ final class CanonicalDag {
                 byKey.put(key, id);
             }
             idOf.put(t, id);
-        }
+        });
         return idOf.get(root);
     }
 
@@ -67,12 +50,6 @@ final class CanonicalDag {
 
     static boolean isLeaf(Term t) {
         return t instanceof Term.Const || t instanceof Term.BoolConst || t instanceof Term.Var;
-    }
-
-    static List<Term> childrenOf(Term t) {
-        if (t instanceof Term.App a) return a.args();
-        if (t instanceof Term.Ite i) return List.of(i.condition(), i.then(), i.otherwise());
-        return List.of();
     }
 
     private static String key(Term t, int[] ids) {

@@ -5,13 +5,12 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.BoolSort;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import ptprove.ir.Op;
+import ptprove.ir.PostOrder;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
 
@@ -41,27 +40,10 @@ public final class Z3Lowering {
 
     /** The expression for {@code root}, lowering each distinct (by identity) subterm once. */
     public Expr<?> lower(Term root) {
-        Deque<Term> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
+        PostOrder.visit(root, memo::containsKey, t -> {
             Deadline.tick();
-            Term t = stack.peek();
-            if (memo.containsKey(t)) {
-                stack.pop();
-                continue;
-            }
-            List<Term> kids = CanonicalDag.childrenOf(t);
-            boolean ready = true;
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                if (!memo.containsKey(kids.get(i))) {
-                    stack.push(kids.get(i));
-                    ready = false;
-                }
-            }
-            if (!ready) continue;
-            stack.pop();
             memo.put(t, build(t));
-        }
+        });
         return memo.get(root);
     }
 

@@ -13,7 +13,9 @@ import ptprove.solve.ConfigMode;
 import ptprove.solve.SolverOptions;
 
 /**
- * How a {@link CheckRun} goes, as the command line decided it (already validated).
+ * How a {@link CheckRun} goes, as the command line decided it (already validated). Built with
+ * {@link #builder}: every setting has the default of a plain {@code check} run, so a caller names only what it
+ * changes.
  *
  * @param config              {@code --config NAME=VALUE} selections (empty: every configuration)
  * @param proofs              the proof-record folder
@@ -25,6 +27,7 @@ import ptprove.solve.SolverOptions;
  * @param theorems            {@code --theorem} globs: the theorems and examples to check (all by default)
  * @param overrides           {@code --set NAME=EXPR}: lets redefined for this run only (shown in the reports)
  * @param kernel              {@code --kernel}: bound lets and fns come from this tree, or null
+ * @param crossCheckTimeoutMs the second solver's budget per query; 0 = none
  */
 public record CheckSettings(Map<String, String> config, Shard shard, Path proofs, boolean record, int jobs,
                             Budget budget, ConfigMode mode, boolean allCounterexamples, Path cacheDir,
@@ -34,6 +37,62 @@ public record CheckSettings(Map<String, String> config, Shard shard, Path proofs
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in the order given
         if (theorems == null) theorems = TheoremFilter.ALL;
         if (overrides == null) overrides = LetOverrides.NONE;
+    }
+
+    /** A run of ptprove {@code toolVersion} with every other setting at its default (see {@link Builder}). */
+    public static Builder builder(String toolVersion) {
+        return new Builder(toolVersion);
+    }
+
+    /**
+     * The settings one at a time. Defaults: every configuration, the whole run (no shard), records in
+     * {@code proofs}, compared not rewritten, one solver thread, no budget, per-configuration solving, the first
+     * counterexample only, answers shared within the run only (no cache folder), no second solver, every theorem,
+     * no {@code --set}, no kernel tree.
+     */
+    public static final class Builder {
+        private final String toolVersion;
+        private Map<String, String> config = Map.of();
+        private Shard shard = Shard.ALL;
+        private Path proofs = Path.of("proofs");
+        private boolean record;
+        private int jobs = 1;
+        private Budget budget = Budget.NONE;
+        private ConfigMode mode = ConfigMode.PER_CONFIG;
+        private boolean allCounterexamples;
+        private Path cacheDir;
+        private ExternalSolver secondSolver;
+        private long crossCheckTimeoutMs;
+        private TheoremFilter theorems = TheoremFilter.ALL;
+        private LetOverrides overrides = LetOverrides.NONE;
+        private KernelTree kernel;
+
+        private Builder(String toolVersion) { this.toolVersion = toolVersion; }
+
+        public Builder config(Map<String, String> v) { config = v; return this; }
+        public Builder shard(Shard v) { shard = v; return this; }
+        public Builder proofs(Path v) { proofs = v; return this; }
+        public Builder record(boolean v) { record = v; return this; }
+        public Builder jobs(int v) { jobs = v; return this; }
+        public Builder budget(Budget v) { budget = v; return this; }
+        public Builder mode(ConfigMode v) { mode = v; return this; }
+        public Builder allCounterexamples(boolean v) { allCounterexamples = v; return this; }
+        /** The result cache folder; null shares answers within the run only. */
+        public Builder cacheDir(Path v) { cacheDir = v; return this; }
+        /** Re-solve every obligation with {@code solver} (null: none), {@code timeoutMs} per query (0: none). */
+        public Builder secondSolver(ExternalSolver solver, long timeoutMs) {
+            secondSolver = solver;
+            crossCheckTimeoutMs = timeoutMs;
+            return this;
+        }
+        public Builder theorems(TheoremFilter v) { theorems = v; return this; }
+        public Builder overrides(LetOverrides v) { overrides = v; return this; }
+        public Builder kernel(KernelTree v) { kernel = v; return this; }
+
+        public CheckSettings build() {
+            return new CheckSettings(config, shard, proofs, record, jobs, budget, mode, allCounterexamples, cacheDir,
+                    secondSolver, crossCheckTimeoutMs, toolVersion, theorems, overrides, kernel);
+        }
     }
 
     /** Whether the run checks every obligation of its specs (so a recorded entry it lacks is gone). */

@@ -144,11 +144,7 @@ public final class CrossCheckRenderer {
         for (CrossCheck.Result r : report.results()) {
             Obligation o = r.outcome().obligation();
             ObjectNode e = list.addObject();
-            e.put("spec", o.spec());
-            e.put("name", o.name());
-            e.put("kind", o.kind().word());
-            e.put("index", o.index());
-            e.set("config", Json.config(o.config()));
+            Json.obligation(e, o.spec(), o);
             e.put("status", r.status().word());
             e.put("z3", r.outcome().verdict().word());
             e.put("other", r.otherVerdict());

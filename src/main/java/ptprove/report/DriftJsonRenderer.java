@@ -25,44 +25,44 @@ public final class DriftJsonRenderer {
         root.put("version", r.version());
         root.put("drifted", r.drifted());
         root.put("exit", DriftTextRenderer.exitCode(r));
-        ArrayNode specs = root.putArray("specs");
-        for (Drift.Spec s : r.specs()) {
-            ObjectNode n = specs.addObject();
-            n.put("spec", s.spec());
-            n.put("status", s.hasErrors() ? "error" : s.drifted() ? "drift" : "ok");
-            n.put("selection", s.selection());
-            n.put("configurations", s.configurations());
-            ArrayNode values = n.putArray("values");
-            for (Drift.Value v : s.values()) {
-                ObjectNode x = values.addObject();
-                x.put("let", v.let());
-                x.put("macro", v.macro());
-                x.set("config", Json.config(v.config()));
-                x.put("spec", DriftTextRenderer.hex(v.spec()));
-                x.put("specAt", v.specAt());
-                x.put("kernel", DriftTextRenderer.hex(v.kernel()));
-                x.put("kernelAt", v.kernelAt());
-                x.put("drift", v.drifted());
-            }
-            ArrayNode fns = n.putArray("fns");
-            for (Drift.Fn f : s.fns()) {
-                ObjectNode x = fns.addObject();
-                x.put("fn", f.fn());
-                x.set("config", Json.config(f.config()));
-                x.put("result", f.verdict() == Verdict.PROVED ? "equivalent"
-                        : f.verdict() == Verdict.REFUTED ? "not equivalent" : "unknown");
-                x.put("specAt", f.specAt());
-                x.put("kernelAt", f.kernelAt());
-                if (f.verdict() == Verdict.REFUTED) {
-                    ObjectNode in = x.putObject("input");
-                    f.input().forEach((k, v) -> in.put(k, DriftTextRenderer.hex(v)));
-                    x.put("specResult", f.specResult());
-                    x.put("kernelResult", f.kernelResult());
-                }
-            }
-            ArrayNode diags = n.putArray("diagnostics");
-            for (Diagnostic d : s.diagnostics()) diags.add(JsonReportRenderer.diagnostic(s.spec(), d));
-        }
+        Json.objects(root, "specs", r.specs(), DriftJsonRenderer::spec);
         return Json.write(root);
+    }
+
+    private static void spec(ObjectNode n, Drift.Spec s) {
+        n.put("spec", s.spec());
+        n.put("status", s.hasErrors() ? "error" : s.drifted() ? "drift" : "ok");
+        n.put("selection", s.selection());
+        n.put("configurations", s.configurations());
+        Json.objects(n, "values", s.values(), DriftJsonRenderer::value);
+        Json.objects(n, "fns", s.fns(), DriftJsonRenderer::fn);
+        ArrayNode diags = n.putArray("diagnostics");
+        for (Diagnostic d : s.diagnostics()) diags.add(JsonReportRenderer.diagnostic(s.spec(), d));
+    }
+
+    private static void value(ObjectNode x, Drift.Value v) {
+        x.put("let", v.let());
+        x.put("macro", v.macro());
+        x.set("config", Json.config(v.config()));
+        x.put("spec", Formats.hex(v.spec()));
+        x.put("specAt", v.specAt());
+        x.put("kernel", Formats.hex(v.kernel()));
+        x.put("kernelAt", v.kernelAt());
+        x.put("drift", v.drifted());
+    }
+
+    private static void fn(ObjectNode x, Drift.Fn f) {
+        x.put("fn", f.fn());
+        x.set("config", Json.config(f.config()));
+        x.put("result", f.verdict() == Verdict.PROVED ? "equivalent"
+                : f.verdict() == Verdict.REFUTED ? "not equivalent" : "unknown");
+        x.put("specAt", f.specAt());
+        x.put("kernelAt", f.kernelAt());
+        if (f.verdict() == Verdict.REFUTED) {
+            ObjectNode in = x.putObject("input");
+            f.input().forEach((k, v) -> in.put(k, Formats.hex(v)));
+            x.put("specResult", f.specResult());
+            x.put("kernelResult", f.kernelResult());
+        }
     }
 }

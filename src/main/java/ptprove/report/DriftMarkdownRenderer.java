@@ -28,8 +28,8 @@ public final class DriftMarkdownRenderer {
                 for (Drift.Value v : s.values()) {
                     if (!v.drifted()) continue;
                     sb.append("| `").append(v.let()).append("` | ").append(v.config()).append(" | `")
-                      .append(DriftTextRenderer.hex(v.spec())).append("` ").append(v.specAt()).append(" | `")
-                      .append(DriftTextRenderer.hex(v.kernel())).append("` ").append(v.kernelAt()).append(" |\n");
+                      .append(Formats.hex(v.spec())).append("` ").append(v.specAt()).append(" | `")
+                      .append(Formats.hex(v.kernel())).append("` ").append(v.kernelAt()).append(" |\n");
                 }
                 sb.append('\n');
             }
@@ -40,7 +40,7 @@ public final class DriftMarkdownRenderer {
                   .append(f.kernelAt());
                 if (f.verdict() == Verdict.REFUTED) {
                     sb.append("; e.g. ");
-                    f.input().forEach((k, v) -> sb.append('`').append(k).append(" = ").append(DriftTextRenderer.hex(v)).append("` "));
+                    f.input().forEach((k, v) -> sb.append('`').append(k).append(" = ").append(Formats.hex(v)).append("` "));
                     sb.append("→ spec ").append(f.specResult()).append(", kernel ").append(f.kernelResult());
                 }
                 sb.append('\n');

@@ -69,7 +69,7 @@ public final class DriftTextRenderer {
 
     /** {@code spec   0x... at file:line}, the place on a line of its own when both do not fit. */
     private static List<String> value(String who, long v, String at) {
-        String head = "      " + Texts.pad(who, 7) + hex(v);
+        String head = "      " + Texts.pad(who, 7) + Formats.hex(v);
         if (head.length() + 4 + at.length() <= WIDTH) return List.of(head + " at " + at);
         return List.of(head, "        at " + Texts.truncateMiddle(at, WIDTH - 11));
     }
@@ -100,14 +100,12 @@ public final class DriftTextRenderer {
             Drift.Fn f = bad.get(0);
             lines.add("    " + Texts.truncateEnd(f.config().toString(), WIDTH - 4) + ", e.g.");
             int w = f.input().keySet().stream().mapToInt(String::length).max().orElse(1);
-            f.input().forEach((k, v) -> lines.add("      " + Texts.pad(k, w) + " = " + hex(v)));
+            f.input().forEach((k, v) -> lines.add("      " + Texts.pad(k, w) + " = " + Formats.hex(v)));
             lines.add("      the spec's " + e.getKey() + " returns " + f.specResult() + ", the kernel's "
                     + f.kernelResult());
         }
         return lines;
     }
-
-    static String hex(long v) { return "0x" + Long.toHexString(v); }
 
     private static String summary(Drift.Report r) {
         long values = r.specs().stream().flatMap(s -> s.values().stream()).filter(Drift.Value::drifted)

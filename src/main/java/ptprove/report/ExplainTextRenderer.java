@@ -1,6 +1,5 @@
 package ptprove.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import ptprove.ir.Tracked;
 import ptprove.result.Explained;

@@ -51,7 +51,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /** @param timings whether durations are printed; without them the output is identical across runs */
     public HtmlReportRenderer(boolean timings) {
-        this.style = timings ? Style.PLAIN : Style.PLAIN.withoutTimings();
+        this.style = Style.plain(timings);
     }
 
     @Override

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.util.function.BiConsumer;
 import ptprove.ir.Config;
+import ptprove.ir.Obligation;
 
 /**
  * The JSON conventions shared by the renderers: a tree built in field order (so output order is the code's
@@ -45,6 +47,21 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e); // a tree always can
         }
+    }
+
+    /** {@code "name": [{...}, ...]} in {@code parent}: one object per item, its fields put by {@code fill}. */
+    static <T> void objects(ObjectNode parent, String name, Iterable<T> items, BiConsumer<ObjectNode, T> fill) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = parent.putArray(name);
+        for (T item : items) fill.accept(array.addObject(), item);
+    }
+
+    /** An obligation's identity, as every result lists it: {@code "spec", "name", "kind", "index", "config"}. */
+    static void obligation(ObjectNode node, String spec, Obligation o) {
+        node.put("spec", spec);
+        node.put("name", o.name());
+        node.put("kind", o.kind().word());
+        node.put("index", o.index());
+        node.set("config", config(o.config()));
     }
 
     /** {@code {"ERA": 504, "LPA2": true}}; numbers unsigned, so a value above 2^63 is not negative. */

@@ -149,11 +149,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     private ObjectNode result(SpecReport spec, Outcome o) {
         Obligation ob = o.obligation();
         ObjectNode node = Json.object();
-        node.put("spec", spec.spec());
-        node.put("name", ob.name());
-        node.put("kind", ob.kind().word());
-        node.put("index", ob.index());
-        node.set("config", Json.config(ob.config()));
+        Json.obligation(node, spec.spec(), ob);
         node.put("verdict", o.verdict().word());
         if (spec.hasRecord()) {
             node.put("recorded", spec.comparison().recorded(ob).map(RecordEntry::verdict).map(Verdict::word).orElse(null));

@@ -22,7 +22,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     /** @param timings whether durations are printed; without them the output is identical across runs */
     public MarkdownReportRenderer(boolean timings) {
-        this.style = timings ? Style.PLAIN : Style.PLAIN.withoutTimings();
+        this.style = Style.plain(timings);
     }
 
     @Override

@@ -23,64 +23,54 @@ public final class ReviewJsonRenderer {
         root.put("patch", r.patch());
         root.put("tree", r.tree());
         root.put("version", r.version());
-        ArrayNode files = root.putArray("files");
-        r.files().forEach(files::add);
+        r.files().forEach(root.putArray("files")::add);
         root.put("selection", r.selection());
         root.put("configurations", r.configurations());
         root.put("layoutChanged", r.layoutChanged());
         root.put("verdictChanged", r.verdictChanged());
         root.put("exit", ReviewTextRenderer.exitCode(r));
-        ArrayNode layout = root.putArray("layout");
-        for (Review.LayoutChange c : r.layout()) {
-            ObjectNode n = layout.addObject();
+        Json.objects(root, "layout", r.layout(), (n, c) -> {
             n.put("name", c.name());
             n.set("config", Json.config(c.config()));
-            n.put("before", ReviewTextRenderer.hex(c.before()));
-            n.put("after", ReviewTextRenderer.hex(c.after()));
-        }
-        ArrayNode sharing = root.putArray("sharing");
-        for (Review.SharingChange s : r.sharing()) {
-            ObjectNode n = sharing.addObject();
+            n.put("before", Formats.hex(c.before()));
+            n.put("after", Formats.hex(c.after()));
+        });
+        Json.objects(root, "sharing", r.sharing(), (n, s) -> {
             n.set("config", Json.config(s.config()));
             n.put("a", s.a());
             n.put("b", s.b());
             n.put("before", s.before());
             n.put("after", s.after());
             n.put("span", s.span());
-        }
-        ArrayNode fns = root.putArray("functions");
-        for (Review.FnChange f : r.fns()) {
-            ObjectNode n = fns.addObject();
+        });
+        Json.objects(root, "functions", r.fns(), (n, f) -> {
             n.put("fn", f.fn());
             n.put("kernelAt", f.kernelAt());
             n.put("configurations", f.configurations());
-        }
-        ArrayNode flips = root.putArray("flips");
-        for (Review.Flip f : r.flips()) {
-            ObjectNode n = flips.addObject();
-            n.put("spec", f.spec());
-            n.put("name", f.after().obligation().name());
-            n.put("kind", f.after().obligation().kind().name().toLowerCase());
-            n.set("config", Json.config(f.config()));
-            n.put("before", f.before() == null ? null : f.before().verdict().word());
-            n.put("after", f.after().verdict().word());
-            ObjectNode model = n.putObject("model");
-            for (Outcome.Value v : f.after().model()) model.put(v.variable().label(), ReviewTextRenderer.hex(v.value()));
-            n.put("replay", f.replay() == null ? null : f.replay().status().name().toLowerCase());
-        }
-        ArrayNode checked = root.putArray("checked");
-        for (Review.SpecSummary s : r.checked()) {
-            ObjectNode n = checked.addObject();
+        });
+        Json.objects(root, "flips", r.flips(), ReviewJsonRenderer::flip);
+        Json.objects(root, "checked", r.checked(), (n, s) -> {
             n.put("spec", s.spec());
             n.put("obligations", s.obligations());
             n.put("unchanged", s.unchanged());
-        }
-        ArrayNode unaffected = root.putArray("unaffected");
-        r.unaffected().forEach(unaffected::add);
+        });
+        r.unaffected().forEach(root.putArray("unaffected")::add);
         root.put("untouched", r.untouched());
         ArrayNode diags = root.putArray("diagnostics");
         for (Diagnostic d : r.diagnostics()) diags.add(JsonReportRenderer.diagnostic(d.span().file() == null ? ""
                 : d.span().file().displayPath(), d));
         return Json.write(root);
+    }
+
+    private static void flip(ObjectNode n, Review.Flip f) {
+        n.put("spec", f.spec());
+        n.put("name", f.after().obligation().name());
+        n.put("kind", f.after().obligation().kind().name().toLowerCase());
+        n.set("config", Json.config(f.config()));
+        n.put("before", f.before() == null ? null : f.before().verdict().word());
+        n.put("after", f.after().verdict().word());
+        ObjectNode model = n.putObject("model");
+        for (Outcome.Value v : f.after().model()) model.put(v.variable().label(), Formats.hex(v.value()));
+        n.put("replay", f.replay() == null ? null : f.replay().status().name().toLowerCase());
     }
 }

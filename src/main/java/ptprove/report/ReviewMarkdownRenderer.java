@@ -19,8 +19,8 @@ public final class ReviewMarkdownRenderer {
             sb.append("## Layout values that change\n\n| value | configuration | before | after |\n|---|---|---|---|\n");
             for (Review.LayoutChange c : r.layout()) {
                 sb.append("| `").append(c.name()).append("` | ").append(ReviewTextRenderer.label(r, c.config()))
-                  .append(" | `").append(ReviewTextRenderer.hex(c.before())).append("` | `")
-                  .append(ReviewTextRenderer.hex(c.after())).append("` |\n");
+                  .append(" | `").append(Formats.hex(c.before())).append("` | `")
+                  .append(Formats.hex(c.after())).append("` |\n");
             }
             sb.append('\n');
         }

@@ -89,8 +89,8 @@ public final class ReviewTextRenderer {
                 lines.add("  " + name + ", in " + byName.get(name).size() + " of " + r.configurations() + ":");
                 lines.add("    " + Texts.pad(head, 20) + "  before              after");
                 for (Review.LayoutChange c : byName.get(name)) {
-                    lines.add("    " + Texts.pad(brief(r, c.config()), 20) + "  " + Texts.pad(hex(c.before()), 18)
-                            + "  " + hex(c.after()));
+                    lines.add("    " + Texts.pad(brief(r, c.config()), 20) + "  " + Texts.pad(Formats.hex(c.before()), 18)
+                            + "  " + Formats.hex(c.after()));
                 }
             }
             if (names.size() > 2) {
@@ -221,8 +221,6 @@ public final class ReviewTextRenderer {
         for (int i = 0; i < items.size(); i++) tokens.addAll(Texts.words(items.get(i) + (i + 1 < items.size() ? "," : "")));
         return tokens;
     }
-
-    static String hex(long v) { return "0x" + Long.toHexString(v); }
 
     /** 3 with errors, 1 when a verdict changed, else 0. */
     public static int exitCode(Review.Report r) {

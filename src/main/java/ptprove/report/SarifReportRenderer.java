@@ -3,7 +3,6 @@ package ptprove.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,29 +37,30 @@ import ptprove.source.Span;
 public final class SarifReportRenderer implements ReportRenderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /** A rule for verdicts or record changes: its id, its level and what it means. */
+    private record FixedRule(String id, String level, String text) {}
+
     /** The rules for verdicts and record changes, always declared, in this order. */
-    private static final Map<String, String[]> FIXED_RULES = new LinkedHashMap<>();
-    static {
-        FIXED_RULES.put("refuted", new String[] {"error",
-                "A theorem is false in a configuration: the solver found a counterexample."});
-        FIXED_RULES.put("unwitnessed", new String[] {"error",
-                "An example has no witness in a configuration: its claim never holds under its assumptions."});
-        FIXED_RULES.put("vacuous", new String[] {"error",
-                "A theorem or example holds vacuously: its assumptions are unsatisfiable in a configuration."});
-        FIXED_RULES.put("unknown", new String[] {"warning",
-                "The solver gave up on an obligation (budget exhausted or timeout)."});
-        FIXED_RULES.put("error", new String[] {"error",
-                "ptprove itself failed on an obligation (a bug in ptprove; please report it)."});
-        FIXED_RULES.put("record-change", new String[] {"error",
-                "A verdict differs from the spec's proof record in proofs/ (new, gone or flipped obligation)."});
-    }
+    private static final List<FixedRule> FIXED_RULES = List.of(
+            new FixedRule("refuted", "error",
+                    "A theorem is false in a configuration: the solver found a counterexample."),
+            new FixedRule("unwitnessed", "error",
+                    "An example has no witness in a configuration: its claim never holds under its assumptions."),
+            new FixedRule("vacuous", "error",
+                    "A theorem or example holds vacuously: its assumptions are unsatisfiable in a configuration."),
+            new FixedRule("unknown", "warning",
+                    "The solver gave up on an obligation (budget exhausted or timeout)."),
+            new FixedRule("error", "error",
+                    "ptprove itself failed on an obligation (a bug in ptprove; please report it)."),
+            new FixedRule("record-change", "error",
+                    "A verdict differs from the spec's proof record in proofs/ (new, gone or flipped obligation)."));
 
     @Override
     public String render(RunReport run) {
         // rule ids: the fixed ones, then each diagnostic code that occurs, sorted by id
         Map<String, DiagnosticCode> codes = new TreeMap<>();
         for (SpecReport spec : run.specs()) for (Diagnostic d : spec.diagnostics()) codes.put(d.code().id(), d.code());
-        List<String> ruleIds = new ArrayList<>(FIXED_RULES.keySet());
+        List<String> ruleIds = new ArrayList<>(FIXED_RULES.stream().map(FixedRule::id).toList());
         ruleIds.addAll(codes.keySet());
 
         ObjectNode root = Json.object();
@@ -71,7 +71,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         driver.put("name", run.tool().name());
         driver.put("version", run.tool().version());
         ArrayNode rules = driver.putArray("rules");
-        FIXED_RULES.forEach((id, r) -> rules.add(rule(id, r[1], r[0])));
+        FIXED_RULES.forEach(r -> rules.add(rule(r.id(), r.text(), r.level())));
         codes.forEach((id, code) -> rules.add(rule(id, code.title(), "error")));
         sarifRun.put("columnKind", "utf16CodeUnits");
         ArrayNode results = sarifRun.putArray("results");

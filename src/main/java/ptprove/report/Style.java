@@ -6,8 +6,10 @@ import ptprove.result.Verdict;
  * Colour for the text renderers: none by default, ANSI when the CLI has decided the output is a terminal that
  * wants it (it checks {@code NO_COLOR}). Colour wraps text that is already laid out, so escape sequences never
  * count towards a column.
+ *
+ * @param timings whether durations are printed; without them, output is byte-identical across runs
  */
-public final class Style {
+public record Style(boolean colour, boolean timings) {
     public static final Style PLAIN = new Style(false, true);
     public static final Style ANSI = new Style(true, true);
 
@@ -18,20 +20,10 @@ public final class Style {
     private static final String RED = "\u001b[1;31m";
     private static final String MAGENTA = "\u001b[1;35m";
 
-    private final boolean colour;
-    private final boolean timings;
-
-    private Style(boolean colour, boolean timings) {
-        this.colour = colour;
-        this.timings = timings;
-    }
-
     public static Style of(boolean colour) { return colour ? ANSI : PLAIN; }
 
-    public boolean colour() { return colour; }
-
-    /** Whether durations are printed; without them, output is byte-identical across runs. */
-    public boolean timings() { return timings; }
+    /** No colour; durations only when {@code timings}. */
+    public static Style plain(boolean timings) { return timings ? PLAIN : PLAIN.withoutTimings(); }
 
     public Style withoutTimings() { return new Style(colour, false); }
 

@@ -18,20 +18,26 @@ final class Goals {
 
     static List<Term> parts(Term claim, boolean theorem) {
         List<Term> out = new ArrayList<>();
-        if (theorem) conjuncts(claim, out); else disjuncts(claim, out);
+        split(claim, theorem ? Op.AND : Op.OR, out);
         return out;
     }
 
-    private static void conjuncts(Term t, List<Term> out) {
-        if (t instanceof Term.App app && app.op() == Op.AND) {
-            for (Term a : app.args()) conjuncts(a, out);
+    /**
+     * The parts of {@code t} that {@code join} (AND: conjuncts, OR: disjuncts) combines, through nested joins,
+     * negated duals ({@code !(d1 || d2)} is {@code !d1 && !d2}: "no level frees a vmalloc table" is one conjunct
+     * per level; {@code !(c1 && c2)} is {@code !c1 || !c2}) and, for conjuncts, the conclusion of an implication.
+     */
+    private static void split(Term t, Op join, List<Term> out) {
+        Op dual = join == Op.AND ? Op.OR : Op.AND;
+        if (t instanceof Term.App app && app.op() == join) {
+            for (Term a : app.args()) split(a, join, out);
         } else if (t instanceof Term.App app && app.op() == Op.NOT
-                && app.args().get(0) instanceof Term.App inner && inner.op() == Op.OR) {
-            // !(d1 || d2) is !d1 && !d2: "no level frees a vmalloc table" is one conjunct per level
-            for (Term d : inner.args()) conjuncts(Terms.not(d, app.span()), out);
-        } else if (t instanceof Term.App app && app.op() == Op.IMPLIES && isSplittable(app.args().get(1))) {
+                && app.args().get(0) instanceof Term.App inner && inner.op() == dual) {
+            for (Term d : inner.args()) split(Terms.not(d, app.span()), join, out);
+        } else if (join == Op.AND && t instanceof Term.App app && app.op() == Op.IMPLIES
+                && isSplittable(app.args().get(1))) {
             List<Term> inner = new ArrayList<>();
-            conjuncts(app.args().get(1), inner);
+            split(app.args().get(1), join, inner);
             for (Term c : inner) out.add(Terms.implies(app.args().get(0), c, app.span()));
         } else {
             out.add(t);
@@ -40,16 +46,5 @@ final class Goals {
 
     private static boolean isSplittable(Term t) {
         return t instanceof Term.App app && (app.op() == Op.AND || app.op() == Op.IMPLIES);
-    }
-
-    private static void disjuncts(Term t, List<Term> out) {
-        if (t instanceof Term.App app && app.op() == Op.OR) {
-            for (Term a : app.args()) disjuncts(a, out);
-        } else if (t instanceof Term.App app && app.op() == Op.NOT
-                && app.args().get(0) instanceof Term.App inner && inner.op() == Op.AND) {
-            for (Term c : inner.args()) disjuncts(Terms.not(c, app.span()), out);
-        } else {
-            out.add(t);
-        }
     }
 }

@@ -3,21 +3,15 @@ package ptprove.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import ptprove.ir.Obligation;
 import ptprove.pipeline.CheckRun;
 import ptprove.pipeline.CheckSettings;
-import ptprove.pipeline.LetOverrides;
-import ptprove.pipeline.TheoremFilter;
 import ptprove.pipeline.CompiledSpec;
-import ptprove.pipeline.Shard;
 import ptprove.pipeline.SpecFinder;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
-import ptprove.solve.Budget;
-import ptprove.solve.ConfigMode;
 
 /**
  * Benchmark aid, not a test: the phases of a check run in a fresh JVM, as wall and process CPU milliseconds since
@@ -33,9 +27,7 @@ public final class WarmPhases {
         Path cacheDir = Path.of(args[0]);
         List<String> paths = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("specs");
         mark("start of main");
-        CheckSettings settings = new CheckSettings(Map.of(), Shard.ALL, Path.of("proofs"), false, 2, Budget.NONE,
-                ConfigMode.PER_CONFIG, false, cacheDir, null, 0, "0.1.0",
-                TheoremFilter.ALL, LetOverrides.NONE, null);
+        CheckSettings settings = CheckSettings.builder("0.1.0").jobs(2).cacheDir(cacheDir).build();
         CheckRun.Listener listener = new CheckRun.Listener() {
             int specs;
             int solved;

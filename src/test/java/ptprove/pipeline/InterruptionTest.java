@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.result.Verdict;
-import ptprove.solve.Budget;
-import ptprove.solve.ConfigMode;
 
 /**
  * What a signal does to a check run, in-process: the same {@link Interruption#fire} the JVM's shutdown hook
@@ -35,9 +32,7 @@ class InterruptionTest {
         Path proofs = tmp.resolve("proofs");
         Path record = Files.createDirectories(proofs).resolve("many.proof");
         Files.writeString(record, "# an old record\n");
-        CheckSettings settings = new CheckSettings(Map.of(), Shard.ALL, proofs, true, 1, Budget.NONE,
-                ConfigMode.PER_CONFIG, false, null, null, 0, "test",
-                TheoremFilter.ALL, LetOverrides.NONE, null);
+        CheckSettings settings = CheckSettings.builder("test").proofs(proofs).record(true).build();
 
         Interruption interruption = Interruption.manual();
         List<Verdict> shown = new ArrayList<>();

@@ -22,8 +22,8 @@ class SpecAnswersTest {
 
     private static CheckSettings settings(Map<String, String> config, Shard shard, boolean record, Budget budget,
                                           ConfigMode mode, boolean all, Path cache, String version) {
-        return new CheckSettings(config, shard, Path.of("proofs"), record, 2, budget, mode, all, cache, null, 0,
-                version, TheoremFilter.ALL, LetOverrides.NONE, null);
+        return CheckSettings.builder(version).config(config).shard(shard).record(record).jobs(2).budget(budget)
+                .mode(mode).allCounterexamples(all).cacheDir(cache).build();
     }
 
     private static CheckSettings plain() {
@@ -50,9 +50,9 @@ class SpecAnswersTest {
         assertEquals(key(plain(), IN), key(plain(), IN), "and nothing else: the same run finds its entry");
         // the proofs folder and --jobs decide nothing an entry holds
         CheckSettings p = plain();
-        CheckSettings elsewhere = new CheckSettings(p.config(), p.shard(), Path.of("other"), false, 1, p.budget(),
-                p.mode(), false, Path.of("/other-cache"), null, 0, p.toolVersion(),
-                TheoremFilter.ALL, LetOverrides.NONE, null);
+        CheckSettings elsewhere = CheckSettings.builder(p.toolVersion()).config(p.config()).shard(p.shard())
+                .proofs(Path.of("other")).jobs(1).budget(p.budget()).mode(p.mode()).cacheDir(Path.of("/other-cache"))
+                .build();
         assertEquals(key(p, IN), key(elsewhere, IN));
         assertNotEquals(key(p, IN), key(plain(), new SpecInput(Path.of("/r/specs/b.ptl"), IN.display(), IN.root(),
                 IN.relative())));
