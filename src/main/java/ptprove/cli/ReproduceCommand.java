@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import ptprove.files.AtomicFiles;
 import ptprove.ir.Config;
 import ptprove.ir.Obligation;
@@ -54,9 +52,7 @@ import ptprove.syntax.ast.Decl;
                 "  ptprove reproduce specs/arm64/vmemmap-leaves.ptl leaf_containment_subsection --kernel-test \\",
                 "      --config ERA=517 --config PAGE_SHIFT=16 --config VA_BITS=48 \\",
                 "      --config SIZEOF_STRUCT_PAGE=64 --out ptprove_ktest.c"})
-final class ReproduceCommand implements Callable<Integer> {
-    @ParentCommand TopCommand parent;
-
+final class ReproduceCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
 
@@ -88,26 +84,22 @@ final class ReproduceCommand implements Callable<Integer> {
     Path root;
 
     @Override
-    public Integer call() throws IOException {
-        Io io = parent.io();
+    int run(Io io) throws IOException {
         Integer usage = usage(io);
         if (usage != null) return usage;
         String name = theorem != null ? theorem : theoremGlob;
         TheoremArgs.FoundAll found = TheoremArgs.findAll(io, "reproduce", spec, name, root, config);
         if (found.exit() != null) return found.exit();
         if (found.theorems().size() != 1) {
-            io.err().println("ptprove: reproduce takes one theorem; '" + name + "' names "
-                    + found.theorems().size() + ": " + String.join(", ",
-                    found.theorems().stream().map(p -> p.name().text()).toList()));
-            return ExitCodes.USAGE;
+            return io.usage("reproduce takes one theorem; '" + name + "' names " + found.theorems().size() + ": "
+                    + String.join(", ", found.theorems().stream().map(p -> p.name().text()).toList()));
         }
         Decl.Property property = found.theorems().get(0);
         String chosen = property.name().text();
         List<Obligation> mine = found.spec().obligations().stream().filter(o -> o.name().equals(chosen)).toList();
         if (mine.size() != 1) {
-            io.err().println("ptprove: reproduce needs exactly one configuration; '" + chosen + "' applies to "
+            return io.usage("reproduce needs exactly one configuration; '" + chosen + "' applies to "
                     + mine.size() + " selected (e.g. " + mine.get(0).config() + "): pin params with --config");
-            return ExitCodes.USAGE;
         }
         Obligation o = mine.get(0);
         Outcome outcome = new Prover(1, Budget.NONE).prove(List.of(o)).get(0);
@@ -148,9 +140,7 @@ final class ReproduceCommand implements Callable<Integer> {
             problem = "--expect is for the user-space test; a kernel test's verdict is the console's (a fault"
                     + " or its PASS line)";
         }
-        if (problem == null) return null;
-        io.err().println("ptprove: " + problem);
-        return ExitCodes.USAGE;
+        return problem == null ? null : io.usage(problem);
     }
 
     /** The exit status when there is nothing to reproduce (said on stderr); null for a refutation. */
