@@ -30,6 +30,11 @@
 
 #define pr_fmt(fmt) "ptprove-ktest: " fmt
 
+/*
+ * The messages print real addresses (%px) on purpose: the fault address and
+ * page-table walk of an oops are matched against them.
+ */
+
 #include <linux/bug.h>
 #include <linux/err.h>
 #include <linux/init.h>
