@@ -75,8 +75,9 @@ public final class KernelTest {
         LeafScenario.shape(program, theorem);
         Evaluator eval = new Evaluator(program, o.config(), varValues);
         KernelSizes sizes = KernelSizes.of(eval, o.config(), theorem.name().span());
-        LeafScenario scenario = LeafScenario.of(program, eval, theorem, outcome, sizes.vmemmapStart(),
-                (1L << (SUBSECTION_SHIFT - sizes.pageShift())) * sizes.structPage());
+        LeafScenario scenario = LeafScenario.of(program, eval, theorem, outcome, new LeafScenario.Slices(
+                sizes.vmemmapStart(), sizes.structPage(),
+                (1L << (SUBSECTION_SHIFT - sizes.pageShift())) * sizes.structPage()));
         Placement placement = Placement.of(scenario, sizes, theorem.name().span());
         Map<String, Long> model = new LinkedHashMap<>();
         for (Outcome.Value v : outcome.model()) {

@@ -35,12 +35,28 @@ public record LeafScenario(List<Unit> units, int removed, int survivor, long add
     }
 
     /**
+     * How vmemmap slices count struct pages: {@code origin} (VMEMMAP_START) is index 0, a struct page is
+     * {@code structPage} bytes, a sub-section's memmap {@code subsection} bytes. A unit call's further arguments
+     * that are its first index or its number of struct pages in the model follow its slice when it is shrunk.
+     */
+    public record Slices(long origin, long structPage, long subsection) {
+        long index(long address) { return Long.divideUnsigned(address - origin, structPage); }
+
+        long subsectionOf(long address) {
+            return origin + Long.divideUnsigned(address - origin, subsection) * subsection;
+        }
+    }
+
+    /** A call in the where-clause that names a unit: its slice's names and its other bound-variable arguments. */
+    private record UnitCall(String start, String end, List<String> extras) {}
+
+    /**
      * Reads the scenario of {@code outcome} (refuted, its replay confirmed) of a theorem of {@code program}, with
-     * its units shrunk (see {@link #shrink}) to one sub-section ({@code subsection} bytes of vmemmap, counted from
-     * {@code origin}) where the reference evaluator confirms that the smaller units are still a counterexample.
+     * its units shrunk (see {@link #shrink}) to one sub-section where the reference evaluator confirms that the
+     * smaller units are still a counterexample.
      */
     public static LeafScenario of(Program program, Evaluator eval, Decl.Property theorem, Outcome outcome,
-                                  long origin, long subsection) throws CannotReproduce {
+                                  Slices slices) throws CannotReproduce {
         Expr.Quant q = shape(program, theorem);
         List<Expr.Member> all = new ArrayList<>();
         collectClearsLeaf(program, q.body(), all);
@@ -50,7 +66,7 @@ public record LeafScenario(List<Unit> units, int removed, int survivor, long add
         }
         try {
             LeafScenario first = read(program, eval, q, failing(program, eval, q, bound, all), bound);
-            Map<String, Long> small = shrink(eval, q, first, bound, origin, subsection);
+            Map<String, Long> small = shrink(eval, q, first, bound, slices);
             if (small.equals(bound)) return first;
             return read(program, eval, q, failing(program, eval, q, small, all), small);
         } catch (EvalException e) {
@@ -135,48 +151,52 @@ public record LeafScenario(List<Unit> units, int removed, int survivor, long add
      * values change together (p may equal r).
      */
     static Map<String, Long> shrink(Evaluator eval, Expr.Quant q, LeafScenario sc, Map<String, Long> bound,
-                                    long origin, long subsection) {
+                                    Slices slices) {
         Map<String, Long> best = new LinkedHashMap<>(bound);
         Unit survivor = sc.units().get(sc.survivor()), removed = sc.units().get(sc.removed());
         long a = sc.address();
-        long[] k = {subsectionOf(a, origin, subsection), 0};
-        k[1] = k[0] + subsection;
-        best = tryValues(eval, q, best, survivor, k);
+        long[] k = {slices.subsectionOf(a), 0};
+        k[1] = k[0] + slices.subsection();
+        best = tryValues(eval, q, best, survivor, k, slices);
         long leaf = a & -sc.leafSize();
         long near = Long.compareUnsigned(a, removed.start()) < 0 ? removed.start() : removed.end() - 1;
-        long[] r = {subsectionOf(near, origin, subsection), 0};
-        r[1] = r[0] + subsection;
+        long[] r = {slices.subsectionOf(near), 0};
+        r[1] = r[0] + slices.subsection();
         if (Long.compareUnsigned(r[0], leaf + sc.leafSize()) < 0 && Long.compareUnsigned(leaf, r[1]) < 0) {
-            best = tryValues(eval, q, best, removed, r);
+            best = tryValues(eval, q, best, removed, r, slices);
         }
         for (int i = 0; i < sc.units().size(); i++) {
             if (i == sc.survivor() || i == sc.removed()) continue;
             Unit u = sc.units().get(i);
             Map<String, Long> next = tryValues(eval, q, best, u, new long[] {best.get(survivor.startName()),
-                    best.get(survivor.endName())});
+                    best.get(survivor.endName())}, slices);
             if (next == best) {
                 next = tryValues(eval, q, best, u, new long[] {best.get(removed.startName()),
-                        best.get(removed.endName())});
+                        best.get(removed.endName())}, slices);
             }
             best = next;
         }
         return best;
     }
 
-    private static long subsectionOf(long address, long origin, long subsection) {
-        return origin + Long.divideUnsigned(address - origin, subsection) * subsection;
-    }
-
-    /** {@code bound} with every pair of names that holds {@code unit}'s values set to {@code to}, if still refuting. */
+    /**
+     * {@code bound} with every call naming {@code unit} given the slice {@code to} (and its index and size
+     * arguments moved with it), if that is still a counterexample; otherwise {@code bound} itself.
+     */
     private static Map<String, Long> tryValues(Evaluator eval, Expr.Quant q, Map<String, Long> bound, Unit unit,
-                                               long[] to) {
+                                               long[] to, Slices slices) {
         Map<String, Long> next = new LinkedHashMap<>(bound);
-        List<String[]> pairs = namePairs(q);
-        for (String[] p : pairs) {
-            Long s = bound.get(p[0]), e = bound.get(p[1]);
-            if (s != null && e != null && s == unit.start() && e == unit.end()) {
-                next.put(p[0], to[0]);
-                next.put(p[1], to[1]);
+        long oldIndex = slices.index(unit.start()), oldCount = slices.index(unit.end()) - oldIndex;
+        long newIndex = slices.index(to[0]), newCount = slices.index(to[1]) - newIndex;
+        for (UnitCall c : unitCalls(q)) {
+            Long s = bound.get(c.start()), e = bound.get(c.end());
+            if (s == null || e == null || s != unit.start() || e != unit.end()) continue;
+            next.put(c.start(), to[0]);
+            next.put(c.end(), to[1]);
+            for (String x : c.extras()) {
+                Long v = bound.get(x);
+                if (v != null && v == oldIndex) next.put(x, newIndex);
+                else if (v != null && v == oldCount) next.put(x, newCount);
             }
         }
         try {
@@ -189,30 +209,33 @@ public record LeafScenario(List<Unit> units, int removed, int survivor, long add
     /** The units in the order the where-clause first names them, each once (by value: p may equal r). */
     private static List<Unit> units(Expr.Quant q, Map<String, Long> bound) {
         List<Unit> units = new ArrayList<>();
-        for (String[] p : namePairs(q)) {
-            Unit u = new Unit(p[0], p[1], bound.get(p[0]), bound.get(p[1]));
+        for (UnitCall c : unitCalls(q)) {
+            Unit u = new Unit(c.start(), c.end(), bound.get(c.start()), bound.get(c.end()));
             if (units.stream().noneMatch(o -> o.start() == u.start() && o.end() == u.end())) units.add(u);
         }
         return units;
     }
 
-    /** Every pair of bound names the where-clause gives a call as its first two arguments, in order, once. */
-    private static List<String[]> namePairs(Expr.Quant q) {
+    /** Every call of the where-clause whose first two arguments are bound names, in order, once per names. */
+    private static List<UnitCall> unitCalls(Expr.Quant q) {
         List<String> binders = q.binders().stream().map(b -> b.name().text()).toList();
         List<Expr.Call> calls = new ArrayList<>();
         collectCalls(q.where(), calls);
-        List<String[]> pairs = new ArrayList<>();
+        List<UnitCall> out = new ArrayList<>();
         for (Expr.Call c : calls) {
             if (c.args().size() < 2 || !(c.args().get(0) instanceof Expr.NameRef s)
                     || !(c.args().get(1) instanceof Expr.NameRef e)
                     || !binders.contains(s.name()) || !binders.contains(e.name())) {
                 continue;
             }
-            if (pairs.stream().noneMatch(p -> p[0].equals(s.name()) && p[1].equals(e.name()))) {
-                pairs.add(new String[] {s.name(), e.name()});
+            List<String> extras = new ArrayList<>();
+            for (Expr arg : c.args().subList(2, c.args().size())) {
+                if (arg instanceof Expr.NameRef n && binders.contains(n.name())) extras.add(n.name());
             }
+            UnitCall u = new UnitCall(s.name(), e.name(), extras);
+            if (!out.contains(u)) out.add(u);
         }
-        return pairs;
+        return out;
     }
 
     private static List<Expr> conjuncts(Expr e) {
