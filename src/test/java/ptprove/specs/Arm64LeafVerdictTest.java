@@ -72,8 +72,8 @@ class Arm64LeafVerdictTest {
         // every one of the 104 configurations (52 layouts, two struct page sizes); the PMD-block example in the
         // 28 with 4K pages
         Map<String, Integer> want = new TreeMap<>();
-        for (String t : List.of("vmemmap_start_leaf_aligned", "pfn_to_page_is_the_kernels",
-                "memmap_pages_of_the_linear_map", "chunk_slice_facts", "leaf_containment_section",
+        for (String t : List.of("vmemmap_start_leaf_aligned", "struct_pages_is_the_product",
+                "vmemmap_index_is_pfn_less_memstart", "chunk_slice_facts", "leaf_containment_section",
                 "leaf_containment_subsection", "leaf_completeness_section", "leaf_completeness_subsection",
                 "removing_a_subsection_clears_a_base_page")) {
             want.put(t, 104);
