@@ -13,31 +13,50 @@ import ptprove.proofs.ProofRecordFiles;
 import ptprove.proofs.RecordEntry;
 
 /**
- * The recorded verdicts of specs/arm64/vmemmap-leaves.ptl equal what the size table of
- * docs/kernel/vmemmap-leaves.md predicts, computed here by plain arithmetic (not by the spec's formulas):
- * sub-section removal keeps every live struct page exactly when the leaf a sub-section chunk is mapped with is no
- * bigger than the sub-section's memmap; whole-section removal and completeness always hold.
+ * The recorded verdicts of specs/arm64/vmemmap-leaves.ptl equal what the sizes predict, computed here by plain
+ * arithmetic (not by the spec's formulas), from docs/kernel/vmemmap-leaves.md: a section's memmap is
+ * 2^(SECTION_SIZE_BITS - PAGE_SHIFT) struct pages, a sub-section's 2^(21 - PAGE_SHIFT); vmemmap_populate() maps a
+ * chunk with 2 MiB PMD blocks on 4K pages (every chunk before v6.14, whole sections only from v6.14) and with base
+ * pages otherwise (and as the fallback). Removing chunks of one size keeps every live struct page exactly when
+ * every leaf a populate call can create lies within one chunk of that size: the chunks' memmaps are whole
+ * numbers of every such leaf. Completeness and the lemmas always hold; the examples are always witnessed.
  */
 class Arm64LeafVerdictTest {
 
-    private static final long STRUCT_PAGE = 64;
+    private static final long PMD_BLOCK = 2L << 20;
 
-    /** The leaf vmemmap_populate() uses for a chunk smaller than a section, per the facts file. */
-    private static long subsectionLeafBytes(long era, long pageShift) {
-        boolean pmdBlocks = pageShift == 12 && era < 614; // v6.14 maps sub-section chunks with base pages
-        return pmdBlocks ? 2L << 20 : 1L << pageShift;
+    private static long sectionSizeBits(long era, long pageShift) {
+        return era == 504 ? 30 : pageShift == 16 ? 29 : 27;
+    }
+
+    /** Whether removing chunks whose memmap is {@code removed} bytes can clear a leaf holding live struct pages. */
+    private static boolean removalSafe(long removed, long era, long pageShift, long sectionMemmap) {
+        if (removed % (1L << pageShift) != 0) return false; // base pages (always possible) straddle chunks
+        if (pageShift != 12) return true;
+        if (era < 614) return removed % PMD_BLOCK == 0; // every chunk is mapped with PMD blocks
+        // v6.14: only whole-section chunks get PMD blocks; they hold struct pages of one section only if a
+        // section's memmap is whole blocks, and then sub-section chunks never share one
+        return sectionMemmap % PMD_BLOCK == 0;
     }
 
     private static String predict(String name, Config c) {
-        long era = c.get("ERA"), pageShift = c.get("PAGE_SHIFT");
+        long era = c.get("ERA"), pageShift = c.get("PAGE_SHIFT"), structPage = c.get("SIZEOF_STRUCT_PAGE");
         if (name.startsWith("removing_")) return "witnessed";
-        if (!name.equals("leaf_containment_subsection")) return "proved";
-        long subsectionMemmap = (1L << (21 - pageShift)) * STRUCT_PAGE;
-        return subsectionLeafBytes(era, pageShift) <= subsectionMemmap ? "proved" : "refuted";
+        long sectionMemmap = (1L << (sectionSizeBits(era, pageShift) - pageShift)) * structPage;
+        long subsectionMemmap = (1L << (21 - pageShift)) * structPage;
+        boolean safe;
+        switch (name) {
+            case "leaf_containment_section" -> safe = removalSafe(sectionMemmap, era, pageShift, sectionMemmap);
+            case "leaf_containment_subsection" ->
+                safe = removalSafe(subsectionMemmap, era, pageShift, sectionMemmap)
+                        && removalSafe(sectionMemmap, era, pageShift, sectionMemmap);
+            default -> safe = true;
+        }
+        return safe ? "proved" : "refuted";
     }
 
     @Test
-    void recordMatchesTheSizeTable() throws Exception {
+    void recordMatchesTheSizes() throws Exception {
         List<String> mismatches = new ArrayList<>();
         Map<String, Integer> count = new TreeMap<>();
         for (RecordEntry e : ProofRecordFiles.read(Path.of("proofs/arm64/vmemmap-leaves.proof")).entries()) {
@@ -50,10 +69,16 @@ class Arm64LeafVerdictTest {
             }
         }
         assertEquals(List.of(), mismatches);
-        // every one of the 52 configurations; the PMD-block example in the 14 with 4K pages
-        assertEquals(Map.of("vmemmap_start_leaf_aligned", 52, "section_slices_on_section_boundaries", 52,
-                "leaf_containment_section", 52, "leaf_containment_subsection", 52, "leaf_completeness_section", 52,
-                "leaf_completeness_subsection", 52, "removing_a_section_clears_a_pmd_block", 14,
-                "removing_a_subsection_clears_a_base_page", 52), count);
+        // every one of the 104 configurations (52 layouts, two struct page sizes); the PMD-block example in the
+        // 28 with 4K pages
+        Map<String, Integer> want = new TreeMap<>();
+        for (String t : List.of("vmemmap_start_leaf_aligned", "struct_pages_is_the_product",
+                "vmemmap_index_is_pfn_less_memstart", "chunk_slice_facts", "leaf_containment_section",
+                "leaf_containment_subsection", "leaf_completeness_section", "leaf_completeness_subsection",
+                "removing_a_subsection_clears_a_base_page")) {
+            want.put(t, 104);
+        }
+        want.put("removing_a_section_clears_a_pmd_block", 28);
+        assertEquals(want, count);
     }
 }
