@@ -32,16 +32,18 @@ class KernelTestCommandTest {
 
     record Test1(String c, List<Unit> units, long testBase, int remove, int witnessUnit, long witnessPfn) {}
 
-    private Test1 generate(int pageShift, int vaBits, String... extra) throws Exception {
-        Path out = dir.resolve("ptprove_ktest_" + pageShift + ".c");
-        List<String> args = new ArrayList<>(List.of("reproduce", LEAVES, THEOREM, "--kernel-test",
-                "--config", "ERA=517", "--config", "PAGE_SHIFT=" + pageShift, "--config", "VA_BITS=" + vaBits));
-        args.addAll(List.of(extra));
-        args.addAll(List.of("--out", out.toString()));
-        CliRun r = CliRun.of(args.toArray(String[]::new));
+    private Test1 generate(int pageShift, int vaBits) throws Exception {
+        return generate(pageShift, vaBits, 64);
+    }
+
+    private Test1 generate(int pageShift, int vaBits, int structPage) throws Exception {
+        Path out = dir.resolve("ptprove_ktest_" + pageShift + "_" + structPage + ".c");
+        CliRun r = CliRun.of("reproduce", LEAVES, THEOREM, "--kernel-test", "--config", "ERA=517", "--config",
+                "PAGE_SHIFT=" + pageShift, "--config", "VA_BITS=" + vaBits, "--config",
+                "SIZEOF_STRUCT_PAGE=" + structPage, "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
         assertEquals("wrote " + out + ": " + THEOREM + " [ERA=517 PAGE_SHIFT=" + pageShift + " VA_BITS=" + vaBits
-                + "] as a kernel test\n", r.out());
+                + " SIZEOF_STRUCT_PAGE=" + structPage + "] as a kernel test\n", r.out());
         String c = Files.readString(out);
         assertFalse(c.matches("(?s).*@[A-Z_]+@.*"), "a template token is left: " + c);
         List<Unit> units = new ArrayList<>();
@@ -100,7 +102,7 @@ class KernelTestCommandTest {
         assertEquals("29", define(t.c(), "PTPROVE_SECTION_SIZE_BITS"));
         assertEquals("64", define(t.c(), "PTPROVE_SIZEOF_STRUCT_PAGE"));
         assertTrue(t.c().contains(" *   ptprove reproduce " + LEAVES + " " + THEOREM + " --kernel-test --config"
-                + " ERA=517 --config PAGE_SHIFT=16 --config VA_BITS=48\n"), t.c());
+                + " ERA=517 --config PAGE_SHIFT=16 --config VA_BITS=48 --config SIZEOF_STRUCT_PAGE=64\n"), t.c());
         assertTrue(t.c().contains(" * Spec:          " + LEAVES + ", theorem " + THEOREM + " (line "), t.c());
         assertTrue(t.c().contains("clears the pte leaf (0x10000 bytes of vmemmap)"), t.c());
         assertTrue(t.units().size() >= 2, t.c());
@@ -118,6 +120,9 @@ class KernelTestCommandTest {
         Test1 k4 = generate(12, 39);
         assertTrue(k4.c().contains("clears the pmd leaf (0x200000 bytes of vmemmap)"), k4.c());
         assertSharesTheLeaf(k4, 12, 64, 2L << 20);
+        Test1 k64small = generate(16, 48, 56);
+        assertEquals("56", define(k64small.c(), "PTPROVE_SIZEOF_STRUCT_PAGE"));
+        assertSharesTheLeaf(k64small, 16, 56, 1L << 16);
     }
 
     @Test
@@ -132,7 +137,7 @@ class KernelTestCommandTest {
     @Test
     void aProvedConfigurationHasNothingToReproduce() {
         CliRun r = CliRun.of("reproduce", LEAVES, THEOREM, "--kernel-test", "--config", "ERA=614", "--config",
-                "PAGE_SHIFT=12", "--config", "VA_BITS=48");
+                "PAGE_SHIFT=12", "--config", "VA_BITS=48", "--config", "SIZEOF_STRUCT_PAGE=64");
         assertEquals(0, r.code(), r.toString());
         assertEquals("", r.out());
         assertTrue(r.err().contains("is proved: there is no counterexample to reproduce"), r.err());
