@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import ptprove.files.AtomicFiles;
@@ -32,9 +34,10 @@ public final class ResultCache implements KnownOutcomes {
     /** Keys computed at lookup, reused when the solved outcome comes back (rendering the query costs time). */
     private final Map<Obligation, CacheKey> pending = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Answers solved in this run, by key: a later identical query takes them without a solver or the disk. */
-    private final Map<String, CacheEntry> thisRun = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CacheEntry> thisRun = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
-    private final AtomicInteger ignored = new AtomicInteger();
+    /** Entries on disk not trusted, by key: one entry read by two obligations of one query counts once. */
+    private final Set<String> ignored = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> writeProblem = new AtomicReference<>();
     /** Whether answers on disk are used (else only written). */
     private final boolean readDisk;
@@ -114,7 +117,7 @@ public final class ResultCache implements KnownOutcomes {
             pending.put(o, key);
             return null;
         } catch (IOException | RuntimeException e) { // unreadable, special, too large, not UTF-8: as good as absent
-            ignored.incrementAndGet();
+            ignored.add(key.hash());
             pending.put(o, key);
             return null;
         }
@@ -125,7 +128,7 @@ public final class ResultCache implements KnownOutcomes {
             return new Outcome(o, entry.verdict(), (System.nanoTime() - start) / 1e6, key.fingerprint(), model,
                     null, true);
         } catch (CacheEntry.Invalid | RuntimeException e) { // a parser surprise is as untrusted as a bad entry
-            ignored.incrementAndGet();
+            ignored.add(key.hash());
             pending.put(o, key);
             return null;
         }
@@ -181,7 +184,7 @@ public final class ResultCache implements KnownOutcomes {
     public int hits() { return hits.get(); }
 
     /** Entries found but not trusted (corrupt, foreign, inconsistent); each was re-solved. */
-    public int ignored() { return ignored.get(); }
+    public int ignored() { return ignored.size(); }
 
     /** The first failure to write an entry, or null: worth one warning, not a failed run. */
     public String writeProblem() { return writeProblem.get(); }
