@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ptprove.lower.Samples.*;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ptprove.ir.Obligation;
 import ptprove.ir.Op;
@@ -25,6 +26,7 @@ class LoweringBudgetTest {
     }
 
     @Test
+    @Tag("slow") // building the 2^22-node tree takes ~15 s of CPU: not for the edit loop
     void aTimeoutBoundsTheLoweringOfAHugeObligation() {
         Term.Var x = var("x", 64);
         Obligation huge = theorem("huge", ult(x, bv(0x10, 64)), not(eq(tree(x, 21), bv(5, 64))), x);
