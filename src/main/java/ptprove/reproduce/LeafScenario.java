@@ -98,6 +98,13 @@ public record LeafScenario(List<Unit> units, int removed, int survivor, long add
             throw new CannotReproduce(at, "--kernel-test takes a theorem about '.clears_leaf(L, a)' of a teardown"
                     + " walk; '" + theorem.name().text() + "' has none");
         }
+        for (Expr.Member m : all) {
+            Expr level = m.args().get(0);
+            if (!(level instanceof Expr.NameRef) || !(program.symbol(level) instanceof Symbol.LevelSym)) {
+                throw new CannotReproduce(level.span(), "--kernel-test needs the leaf's level named (pmd, pte),"
+                        + " not a level variable: a kernel test clears one kind of leaf");
+            }
+        }
         return q;
     }
 
@@ -110,14 +117,15 @@ public record LeafScenario(List<Unit> units, int removed, int survivor, long add
             throw new CannotReproduce(clears.get(0).span(), "in this counterexample the walk clears no leaf the"
                     + " theorem asks about; --kernel-test reproduces a cleared leaf");
         }
-        Expr.Member over = (Expr.Member) cleared.target();
+        if (!(cleared.target() instanceof Expr.Member over) || over.args().size() != 2
+                || !(over.target() instanceof Expr.Call call) || !(program.symbol(call) instanceof Symbol.TeardownSym td)) {
+            throw new CannotReproduce(cleared.span(), "--kernel-test needs the walk written out here, as"
+                    + " TEARDOWN(args).over(start, end).clears_leaf(L, a)");
+        }
         long start = eval.number(over.args().get(0), bound), end = eval.number(over.args().get(1), bound);
         long address = eval.number(cleared.args().get(1), bound);
-        String level = ((Expr.NameRef) cleared.args().get(0)).name();
-        if (!(over.target() instanceof Expr.Call call) || !(program.symbol(call) instanceof Symbol.TeardownSym td)) {
-            throw new CannotReproduce(over.span(), "--kernel-test needs the teardown called directly here");
-        }
         Geometry g = eval.geometry(program.pagetableOf(td.decl()).name().text());
+        String level = ((Expr.NameRef) cleared.args().get(0)).name(); // a level name: shape() checked
         long leafSize = g.span(g.level(level));
 
         List<Unit> units = units(q, bound);

@@ -154,6 +154,16 @@ class KernelTestCommandTest {
     }
 
     @Test
+    void aLevelVariableIsRefusedAtTheLevel() {
+        CliRun r = CliRun.of("reproduce", "--root", "src/test/resources/reproduce",
+                "src/test/resources/reproduce/leaf-level-variable.ptl", "clears_nothing_live", "--kernel-test");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("src/test/resources/reproduce/leaf-level-variable.ptl:25:37: error:"
+                + " --kernel-test needs the leaf's level named (pmd, pte), not a level variable"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void expectIsForTheUserSpaceTest() {
         CliRun r = CliRun.of("reproduce", LEAVES, THEOREM, "--kernel-test", "--expect", "safe");
         assertEquals(2, r.code(), r.toString());
