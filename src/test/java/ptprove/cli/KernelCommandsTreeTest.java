@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ptprove.bind.KernelTree;
@@ -29,6 +30,7 @@ import ptprove.solve.Budget;
  * arm64 layout and of the x86-64 fixed layout, a spec off by 64 KiB, check --kernel with the recorded verdicts,
  * and the review of the four test patches under src/test/resources/kernel/patches.
  */
+@Tag("slow") // ~45 s of solving both sides of four patches: left out of the fast tier (it runs in mvn verify)
 class KernelCommandsTreeTest {
     private static final Path PATCHES = Path.of("src/test/resources/kernel/patches");
     private static String tree;
