@@ -75,9 +75,7 @@ public final class KernelTest {
         LeafScenario.shape(program, theorem);
         Evaluator eval = new Evaluator(program, o.config(), varValues);
         KernelSizes sizes = KernelSizes.of(eval, o.config(), theorem.name().span());
-        LeafScenario scenario = LeafScenario.of(program, eval, theorem, outcome, new LeafScenario.Slices(
-                sizes.vmemmapStart(), sizes.structPage(),
-                (1L << (SUBSECTION_SHIFT - sizes.pageShift())) * sizes.structPage()));
+        LeafScenario scenario = LeafScenario.of(program, eval, theorem, outcome, sizes.slices());
         Placement placement = Placement.of(scenario, sizes, theorem.name().span());
         Map<String, Long> model = new LinkedHashMap<>();
         for (Outcome.Value v : outcome.model()) {
@@ -176,6 +174,13 @@ public final class KernelTest {
 
     /** The kernel's sizes, from the spec's lets of the kernel's names. */
     record KernelSizes(long pageShift, long structPage, long sectionSizeBits, long vmemmapStart) {
+        long pagesPerSubsection() { return 1L << (SUBSECTION_SHIFT - pageShift); }
+
+        /** How the spec's vmemmap slices count struct pages, for shrinking units. */
+        LeafScenario.Slices slices() {
+            return new LeafScenario.Slices(vmemmapStart, structPage, pagesPerSubsection() * structPage);
+        }
+
         static KernelSizes of(Evaluator eval, Config config, Span at) throws CannotReproduce {
             return new KernelSizes(value(eval, config, "PAGE_SHIFT", at),
                     value(eval, config, "SIZEOF_STRUCT_PAGE", at), value(eval, config, "SECTION_SIZE_BITS", at),
@@ -206,7 +211,7 @@ public final class KernelTest {
     record Placement(long period, long testBase, List<Long> offsets, List<Long> sizes, long witnessPfn) {
         static Placement of(LeafScenario sc, KernelSizes k, Span at) throws CannotReproduce {
             long s = k.structPage();
-            long subsection = 1L << (SUBSECTION_SHIFT - k.pageShift());
+            long subsection = k.pagesPerSubsection();
             List<Long> pfns = new ArrayList<>(), counts = new ArrayList<>();
             for (LeafScenario.Unit u : sc.units()) {
                 long off = u.start() - k.vmemmapStart(), len = u.end() - u.start();
