@@ -8,6 +8,7 @@ import java.util.Set;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
 import ptprove.ir.Config;
+import ptprove.ir.Deadline;
 import ptprove.ir.Explainable;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
@@ -28,6 +29,17 @@ public final class Elaborator {
     /** Obligations in property order, then configuration order. {@code spec} is the path shown to users. */
     public static List<Obligation> obligations(Program program, String spec, Configurations.Selection selection,
                                                Diagnostics diags) throws Configurations.BadSelection {
+        return obligations(program, spec, selection, diags, 0);
+    }
+
+    /**
+     * As {@link #obligations(Program, String, Configurations.Selection, Diagnostics)}, each obligation elaborated
+     * within {@code timeoutMs} of wall clock (0: unbounded): one that runs out is listed
+     * {@linkplain Obligation#unelaborated unelaborated}, and its outcome will be unknown (timeout).
+     */
+    public static List<Obligation> obligations(Program program, String spec, Configurations.Selection selection,
+                                               Diagnostics diags, long timeoutMs)
+            throws Configurations.BadSelection {
         List<Config> configs = Configurations.enumerate(program, selection, diags);
         if (diags.hasErrors()) return List.of();
         List<ConfigContext> contexts = contexts(program, configs, diags);
@@ -36,7 +48,7 @@ public final class Elaborator {
         for (Decl.Property p : program.properties()) {
             int before = out.size();
             for (ConfigContext ctx : contexts) {
-                Obligation o = obligation(program, spec, p, ctx, out.size(), null);
+                Obligation o = withinBudget(program, spec, p, ctx, out.size(), timeoutMs);
                 if (o != null) out.add(o);
             }
             if (out.size() == before && !contexts.isEmpty()) {
@@ -160,6 +172,28 @@ public final class Elaborator {
         return out;
     }
 
+    /**
+     * One obligation elaborated on this thread's {@link Deadline}: inlining fns whose arguments differ at every call
+     * builds exponentially many terms, so elaboration alone can outlast {@code --timeout-ms} (issue #13, item 12).
+     */
+    private static Obligation withinBudget(Program program, String spec, Decl.Property p, ConfigContext ctx,
+                                           int index, long timeoutMs) {
+        if (timeoutMs <= 0) return obligation(program, spec, p, ctx, index, null);
+        Deadline.start(timeoutMs);
+        try {
+            return obligation(program, spec, p, ctx, index, null);
+        } catch (Deadline.Expired e) {
+            return Obligation.unelaborated(spec, index, p.name().text(), kind(p), p.name().span(), ctx.config,
+                    ctx.width);
+        } finally {
+            Deadline.clear();
+        }
+    }
+
+    private static Obligation.Kind kind(Decl.Property p) {
+        return p.kind() == Decl.PropertyKind.THEOREM ? Obligation.Kind.THEOREM : Obligation.Kind.EXAMPLE;
+    }
+
     private static Obligation obligation(Program program, String spec, Decl.Property p, ConfigContext ctx, int index,
                                          Tracking tracking) {
         Translator.Variables vars = new Translator.Variables();
@@ -183,8 +217,7 @@ public final class Elaborator {
         } else {
             claim = tr.cond(body, Map.of());
         }
-        Obligation.Kind kind = theorem ? Obligation.Kind.THEOREM : Obligation.Kind.EXAMPLE;
-        return new Obligation(spec, index, p.name().text(), kind, p.name().span(), ctx.config, ctx.width,
+        return new Obligation(spec, index, p.name().text(), kind(p), p.name().span(), ctx.config, ctx.width,
                 vars.list, Terms.and(assumptions, p.span()), claim);
     }
 

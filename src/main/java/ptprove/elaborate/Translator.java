@@ -8,6 +8,7 @@ import ptprove.check.MemberKind;
 import ptprove.check.Program;
 import ptprove.check.Symbol;
 import ptprove.check.Type;
+import ptprove.ir.Deadline;
 import ptprove.ir.Obligation;
 import ptprove.ir.Op;
 import ptprove.ir.Term;
@@ -111,6 +112,7 @@ final class Translator {
     // ------------------------------------------------------------------ expressions
 
     Value value(Expr e, Map<Symbol.LocalSym, Value> env) {
+        Deadline.tick(); // every expression elaborated, fn bodies inlined included: --timeout-ms bounds them
         Span sp = e.span();
         if (e instanceof Expr.IntLit lit) return of(Terms.bv(lit.value().longValue(), w, sp));
         if (e instanceof Expr.BoolLit b) return of(Terms.bool(b.value(), sp));

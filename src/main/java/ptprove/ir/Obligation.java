@@ -6,7 +6,8 @@ import ptprove.source.Span;
 /**
  * One proof obligation: a theorem or example in one configuration. A theorem is proved when
  * {@code assumptions && !claim} is unsatisfiable; an example is witnessed when {@code assumptions && claim} is
- * satisfiable; either is vacuous when {@code assumptions} alone is unsatisfiable.
+ * satisfiable; either is vacuous when {@code assumptions} alone is unsatisfiable. An obligation whose elaboration
+ * ran out of time has no terms ({@link #unelaborated}); nothing solves it, its outcome is unknown.
  *
  * @param spec        the spec path as the user named it
  * @param index       position of the obligation within its spec (stable order for reports)
@@ -37,6 +38,20 @@ public record Obligation(String spec, int index, String name, Kind kind, Span sp
 
     public Obligation {
         variables = List.copyOf(variables);
+    }
+
+    /**
+     * The obligation of a property in one configuration whose elaboration ran out of {@code --timeout-ms}: it keeps
+     * its place and name in reports, but has no terms (assumptions and claim are null) and no variables.
+     */
+    public static Obligation unelaborated(String spec, int index, String name, Kind kind, Span span, Config config,
+                                          int width) {
+        return new Obligation(spec, index, name, kind, span, config, width, List.of(), null, null);
+    }
+
+    /** Whether this obligation has terms to solve (see {@link #unelaborated}). */
+    public boolean elaborated() {
+        return claim != null;
     }
 
     /** {@code spec name [config]}: unique within a run. */

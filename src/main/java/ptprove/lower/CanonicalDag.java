@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import ptprove.ir.Deadline;
 import ptprove.ir.PostOrder;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;

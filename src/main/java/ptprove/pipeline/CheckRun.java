@@ -143,7 +143,8 @@ public final class CheckRun {
             try {
                 LetOverrides overrides = inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides();
                 CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS,
-                        Compiler.Extras.NONE.with(overrides).with(settings.kernel()).with(parsed, answers));
+                        Compiler.Extras.NONE.with(overrides).with(settings.kernel()).with(parsed, answers)
+                                .withTimeout(settings.budget().timeoutMs()));
                 // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
                 if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
                 listener.compiled(c);

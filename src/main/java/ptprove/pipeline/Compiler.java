@@ -66,14 +66,17 @@ public final class Compiler {
 
     /**
      * What a compilation may take besides the spec: files other specs of the run parsed already, a shortcut past
-     * elaboration, lets redefined by {@code --set}, a kernel tree ({@code --kernel}, or null).
+     * elaboration, lets redefined by {@code --set}, a kernel tree ({@code --kernel}, or null), the budget of
+     * each obligation.
      */
-    record Extras(ParsedFiles parsed, Shortcut shortcut, LetOverrides overrides, KernelTree tree) {
-        static final Extras NONE = new Extras(null, Shortcut.NONE, LetOverrides.NONE, null);
+    record Extras(ParsedFiles parsed, Shortcut shortcut, LetOverrides overrides, KernelTree tree, long timeoutMs) {
+        static final Extras NONE = new Extras(null, Shortcut.NONE, LetOverrides.NONE, null, 0);
 
-        Extras with(LetOverrides o) { return new Extras(parsed, shortcut, o, tree); }
-        Extras with(KernelTree t) { return new Extras(parsed, shortcut, overrides, t); }
-        Extras with(ParsedFiles p, Shortcut s) { return new Extras(p, s, overrides, tree); }
+        Extras with(LetOverrides o) { return new Extras(parsed, shortcut, o, tree, timeoutMs); }
+        Extras with(KernelTree t) { return new Extras(parsed, shortcut, overrides, t, timeoutMs); }
+        Extras with(ParsedFiles p, Shortcut s) { return new Extras(p, s, overrides, tree, timeoutMs); }
+        /** Each obligation's elaboration within {@code ms} ({@code --timeout-ms}; 0: unbounded). */
+        Extras withTimeout(long ms) { return new Extras(parsed, shortcut, overrides, tree, ms); }
 
         /** Files parsed during this compilation only, unless the run shares its own. */
         ParsedFiles parsedFiles() { return parsed != null ? parsed : new ParsedFiles(); }
@@ -147,7 +150,8 @@ public final class Compiler {
             return new CompiledSpec(in, diags.sorted(), program, List.of(), diags.hasErrors() ? List.of() : layouts,
                     kernel);
         }
-        List<Obligation> obligations = Elaborator.obligations(program, in.display(), selection, diags);
+        List<Obligation> obligations = Elaborator.obligations(program, in.display(), selection, diags,
+                extras.timeoutMs());
         return new CompiledSpec(in, diags.sorted(), program, diags.hasErrors() ? List.of() : obligations, List.of(),
                 kernel);
     }

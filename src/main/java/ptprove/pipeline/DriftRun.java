@@ -96,7 +96,8 @@ public final class DriftRun {
         if (binding.versionParam() != null) narrowed.put(binding.versionParam(), Long.toString(binding.versionValue()));
         List<Obligation> obligations;
         try {
-            obligations = Elaborator.obligations(joint, in.display(), new Configurations.Selection(narrowed), diags);
+            obligations = Elaborator.obligations(joint, in.display(), new Configurations.Selection(narrowed), diags,
+                    budget.timeoutMs());
         } catch (Configurations.BadSelection e) {
             throw new IllegalStateException("the tree's own selection is invalid: " + e.getMessage(), e);
         }

@@ -103,8 +103,10 @@ public final class ReviewRun {
         KernelSubstitution.Result a = KernelSubstitution.apply(program, after, all, diags);
         if (b == null || a == null) return null;
         try {
-            List<Obligation> bo = Elaborator.obligations(b.program(), in.display(), b.selection(), diags);
-            List<Obligation> ao = Elaborator.obligations(a.program(), in.display(), a.selection(), diags);
+            List<Obligation> bo = Elaborator.obligations(b.program(), in.display(), b.selection(), diags,
+                    budget.timeoutMs());
+            List<Obligation> ao = Elaborator.obligations(a.program(), in.display(), a.selection(), diags,
+                    budget.timeoutMs());
             if (diags.hasErrors()) return null;
             List<Config> cs = before.configurations().stream().map(TreeBinding.Configuration::config).toList();
             compareLayouts(b.program(), a.program(), cs);

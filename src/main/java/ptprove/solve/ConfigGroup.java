@@ -16,7 +16,7 @@ import ptprove.ir.Config;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
-import ptprove.lower.Deadline;
+import ptprove.ir.Deadline;
 import ptprove.lower.SmtLib;
 import ptprove.lower.Z3Lowering;
 import ptprove.result.Outcome;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import ptprove.ir.Obligation;
-import ptprove.lower.Deadline;
+import ptprove.ir.Deadline;
 import ptprove.lower.Fingerprint;
 import ptprove.result.Outcome;
 import ptprove.result.Verdict;
@@ -251,7 +251,8 @@ public final class Prover {
                     // known outcomes first; the rest of the unit is solved together
                     List<Integer> missed = new ArrayList<>();
                     for (int i = from; i < to; i++) {
-                        Outcome hit = lookup(work.get(i));
+                        Obligation o = work.get(i);
+                        Outcome hit = o.elaborated() ? lookup(o) : unelaborated(o);
                         if (hit != null) slots.get(i).complete(hit); else missed.add(i);
                     }
                     if (missed.isEmpty()) continue;
@@ -277,6 +278,12 @@ public final class Prover {
                     active.notifyAll();
                 }
             }
+        }
+
+        /** An obligation whose elaboration used up the budget: unknown, like one whose solving did. */
+        private Outcome unelaborated(Obligation o) {
+            return new Outcome(o, Verdict.UNKNOWN, budget.timeoutMs(), "", List.of(),
+                    Reasons.timeout(budget) + " while elaborating");
         }
 
         /** A lookup that breaks its promise not to throw is a miss, not a slot left empty forever. */

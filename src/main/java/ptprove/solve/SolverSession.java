@@ -15,7 +15,7 @@ import java.util.List;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
-import ptprove.lower.Deadline;
+import ptprove.ir.Deadline;
 import ptprove.lower.Fingerprint;
 import ptprove.lower.Z3Lowering;
 import ptprove.result.Outcome;

@@ -1,12 +1,13 @@
-package ptprove.lower;
+package ptprove.ir;
 
 /**
  * The wall-clock deadline of the obligation the current thread is working on, so that {@code --timeout-ms}
- * bounds the whole obligation: rendering its query (for the fingerprint and the cache key) and building its Z3
- * terms can be as costly as solving on a large spec, and used to run unbounded before Z3's own timeout started
- * (issue #13, item 12). A solver worker {@link #start}s the clock when it takes an obligation up; the lowering
- * loops {@link #check} it every few thousand nodes and throw {@link Expired}, which the solver reports as
- * {@code unknown (timeout)}. Per thread, because each worker lowers one obligation at a time.
+ * bounds the whole obligation: elaborating it (inlining fns whose arguments differ at every call can build
+ * exponentially many terms), rendering its query (for the fingerprint and the cache key) and building its Z3 terms
+ * can each be as costly as solving, and used to run unbounded before Z3's own timeout started (issue #13, item
+ * 12). The elaborator and a solver worker {@link #start} the clock when they take an obligation up; their loops
+ * {@link #tick} it and throw {@link Expired}, which becomes {@code unknown (timeout)}. Per thread, because each
+ * thread works on one obligation at a time. Lives in {@code ir} because both the elaborator and the lowering use it.
  */
 public final class Deadline {
     private static final ThreadLocal<long[]> CLOCK = new ThreadLocal<>();
@@ -14,12 +15,12 @@ public final class Deadline {
 
     private Deadline() {}
 
-    /** The obligation's time ran out while it was being lowered. */
+    /** The obligation's time ran out before it reached the solver. */
     public static final class Expired extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Expired() {
-            super("timeout while lowering", null, false, false);
+            super("timeout before solving", null, false, false);
         }
     }
 
@@ -40,8 +41,8 @@ public final class Deadline {
         return c == null ? otherwise : c[0];
     }
 
-    /** Called per node by a lowering loop: every {@value #EVERY} nodes, throws {@link Expired} past the deadline. */
-    static void tick() {
+    /** Called per node or step by a loop: every {@value #EVERY} calls, throws {@link Expired} past the deadline. */
+    public static void tick() {
         long[] c = CLOCK.get();
         if (c == null || c[3] == 0 || ++c[2] % EVERY != 0) return;
         if (System.nanoTime() - c[1] > 0) throw new Expired();
