@@ -40,10 +40,7 @@ public final class Elaborator {
     public static List<Obligation> obligations(Program program, String spec, Configurations.Selection selection,
                                                Diagnostics diags, long timeoutMs)
             throws Configurations.BadSelection {
-        List<Config> configs = Configurations.enumerate(program, selection, diags);
-        if (diags.hasErrors()) return List.of();
-        List<ConfigContext> contexts = contexts(program, configs, diags);
-        if (diags.hasErrors()) return List.of();
+        List<ConfigContext> contexts = contexts(program, selection, diags);
         List<Obligation> out = new ArrayList<>();
         for (Decl.Property p : program.properties()) {
             int before = out.size();
@@ -77,10 +74,7 @@ public final class Elaborator {
     public static List<Explainable> explainables(Program program, String spec, Decl.Property p,
                                                  Configurations.Selection selection, Diagnostics diags)
             throws Configurations.BadSelection {
-        List<Config> configs = Configurations.enumerate(program, selection, diags);
-        if (diags.hasErrors()) return List.of();
-        List<ConfigContext> contexts = contexts(program, configs, diags);
-        if (diags.hasErrors()) return List.of();
+        List<ConfigContext> contexts = contexts(program, selection, diags);
         List<Explainable> out = new ArrayList<>();
         int index = program.properties().indexOf(p);
         for (ConfigContext ctx : contexts) {
@@ -136,6 +130,15 @@ public final class Elaborator {
             tables.add(new Layout.Table(g.name(), g.vaBits(), levels));
         }
         return tables;
+    }
+
+    /** The contexts of the selected configurations, or none when enumerating or checking them found errors. */
+    private static List<ConfigContext> contexts(Program program, Configurations.Selection selection,
+                                                Diagnostics diags) throws Configurations.BadSelection {
+        List<Config> configs = Configurations.enumerate(program, selection, diags);
+        if (diags.hasErrors()) return List.of();
+        List<ConfigContext> contexts = contexts(program, configs, diags);
+        return diags.hasErrors() ? List.of() : contexts;
     }
 
     /**
