@@ -133,28 +133,31 @@ public final class CheckRun {
 
     private record Compiled(List<CompiledSpec> specs, int skipped) {}
 
-    /** Compiles every spec (cheap), reporting diagnostics as they come. */
+    /** Compiles every spec ({@code --jobs} at once), reporting diagnostics in spec order as they come. */
     private Compiled compileAll(List<SpecInput> inputs, SpecAnswers answers) throws Refused {
         Configurations.Selection selection = new Configurations.Selection(settings.config());
         List<CompiledSpec> compiled = new ArrayList<>();
         ParsedFiles parsed = new ParsedFiles(); // a layout imported by every spec of an architecture: parsed once
         int skipped = 0;
-        for (SpecInput in : inputs) {
-            try {
-                LetOverrides overrides = inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides();
-                CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS,
-                        Compiler.Extras.NONE.with(overrides).with(settings.kernel()).with(parsed, answers)
-                                .withTimeout(settings.budget().timeoutMs()));
-                // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
-                if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
-                listener.compiled(c);
-                compiled.add(c);
-            } catch (Configurations.BadSelection e) {
-                if (e.unknownParam() && inputs.size() > 1) {
+        LetOverrides overrides = inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides();
+        Compiler.Extras extras = Compiler.Extras.NONE.with(overrides).with(settings.kernel()).with(parsed, answers)
+                .withTimeout(settings.budget().timeoutMs());
+        int threads = Math.min(settings.jobs(), inputs.size());
+        try (SpecCompilations all = new SpecCompilations(inputs, threads, in -> {
+            CompiledSpec c = Compiler.compile(in, selection, Compiler.Want.OBLIGATIONS, extras);
+            // obligations to look up or solve: load Z3 on the other core while the remaining specs compile
+            if (answers.answered(in) == null && !c.obligations().isEmpty()) Prover.loadSolverSoon();
+            return c;
+        })) {
+            for (int i = 0; i < inputs.size(); i++) {
+                try {
+                    CompiledSpec c = all.get(i);
+                    listener.compiled(c);
+                    compiled.add(c);
+                } catch (Configurations.BadSelection e) {
+                    if (!e.unknownParam() || inputs.size() == 1) throw new Refused(e.getMessage());
                     skipped++;
-                    continue;
                 }
-                throw new Refused(e.getMessage());
             }
         }
         if (compiled.isEmpty()) throw new Refused("no spec has the params named by --config");
