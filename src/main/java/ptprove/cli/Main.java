@@ -45,7 +45,7 @@ public final class Main {
 
     private static int execute(String[] args, PrintStream out, PrintStream err) {
         Io io = new Io(out, err);
-        CommandLine cl = new CommandLine(new TopCommand(io));
+        CommandLine cl = TopCommand.commandLine(io, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
