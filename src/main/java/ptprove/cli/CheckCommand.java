@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ptprove.bind.KernelTree;
@@ -29,7 +30,6 @@ import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
 import ptprove.solve.Budget;
 import ptprove.solve.ConfigMode;
-import ptprove.solve.Prover;
 
 /** {@code ptprove check}: compile specs, solve every obligation, compare with proofs/, report. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -65,8 +65,7 @@ final class CheckCommand extends Subcommand {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Renderers.Format format;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
-    Integer jobs;
+    @Mixin JobsOption jobs;
 
     @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "0",
             description = "Wall-clock budget per obligation; 0 = none (default). Exceeding it gives 'unknown'.")
@@ -219,7 +218,7 @@ final class CheckCommand extends Subcommand {
             return "--record rewrites whole records; it cannot be combined with --theorem";
         }
         if (noCache && cache != null) return "--cache and --no-cache contradict each other; give one";
-        if (jobs != null && jobs < 1) return "--jobs must be at least 1";
+        if (jobs.problem() != null) return jobs.problem();
         if (symbolicConfig && perConfig) return "--symbolic-config and --per-config exclude each other";
         if (timeoutMs < 0 || rlimit < 0) return "--timeout-ms and --rlimit must not be negative";
         if (crossCheck != null && crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
@@ -236,7 +235,7 @@ final class CheckCommand extends Subcommand {
         return CheckSettings.builder(Version.PTPROVE)
                 .config(config).shard(shard).theorems(new TheoremFilter(theorems)).overrides(new LetOverrides(set))
                 .proofs(proofs).record(record)
-                .jobs(jobs == null ? Prover.defaultJobs() : jobs).budget(new Budget(timeoutMs, rlimit))
+                .jobs(jobs.count()).budget(new Budget(timeoutMs, rlimit))
                 .mode(symbolicConfig ? ConfigMode.SYMBOLIC : ConfigMode.PER_CONFIG)
                 .allCounterexamples(allCounterexamples).cacheDir(cacheDir)
                 .secondSolver(crossCheck == null ? null : Cvc5.locate(crossCheck), crossCheckTimeoutMs)

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import ptprove.proofs.ProofRecord;
 import ptprove.proofs.ProofRecordException;
@@ -37,15 +37,12 @@ final class DiffCommand extends Subcommand {
     @Parameters(index = "1", paramLabel = "NEW", description = "A proof record, or a folder of them.")
     Path after;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TextOrJson format;
 
     @Override
     int run(Io io) throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            return io.usage("diff: --format must be text or json, not '" + format + "'");
-        }
+        String badFormat = format.problem("diff: ");
+        if (badFormat != null) return io.usage(badFormat);
         boolean folders = Files.isDirectory(before) && Files.isDirectory(after);
         // a file may be a pipe (ptprove diff <(git show HEAD:proofs/x.proof) proofs/x.proof): any readable non-folder
         boolean files = Files.isReadable(before) && !Files.isDirectory(before)
@@ -66,7 +63,7 @@ final class DiffCommand extends Subcommand {
         } catch (ProofRecordException e) {
             return io.usage("diff: " + e.getMessage());
         }
-        io.out().print(format.equals("json") ? RecordDiffRenderer.json(specs) : RecordDiffRenderer.text(specs));
+        io.out().print(format.json() ? RecordDiffRenderer.json(specs) : RecordDiffRenderer.text(specs));
         boolean changed = specs.stream().flatMap(s -> s.changes().stream()).anyMatch(c -> c.isDifference());
         return changed ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ptprove.elaborate.Configurations;
@@ -47,9 +48,7 @@ final class ExplainCommand extends Subcommand {
             description = "Explain only configurations with this param value (repeatable).")
     Map<String, String> config = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TextOrJson format;
 
     @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "0",
             description = "Wall-clock budget per solver call; 0 = none (default).")
@@ -60,16 +59,15 @@ final class ExplainCommand extends Subcommand {
 
     @Override
     int run(Io io) throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            return io.usage("--format must be text or json, not '" + format + "'");
-        }
+        String badFormat = format.problem("");
+        if (badFormat != null) return io.usage(badFormat);
         if (timeoutMs < 0) return io.usage("--timeout-ms must not be negative");
         TheoremArgs.FoundAll found = TheoremArgs.findAll(io, "explain", spec, theorem, root, config);
         if (found.exit() != null) return found.exit();
         List<Explained> out = ExplainRun.run(found.spec(), found.theorems(), new Configurations.Selection(config),
                 Budget.timeout(timeoutMs));
         String display = found.spec().input().display();
-        io.out().print(format.equals("json") ? new ExplainJsonRenderer().render(display, theorem, out)
+        io.out().print(format.json() ? new ExplainJsonRenderer().render(display, theorem, out)
                 : new ExplainTextRenderer().render(display, out));
         return exit(out.stream().map(Explained::explanation).toList());
     }

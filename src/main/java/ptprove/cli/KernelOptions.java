@@ -3,11 +3,11 @@ package ptprove.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ptprove.bind.KernelTree;
 import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
-import ptprove.solve.Prover;
 
 /** The options {@code drift} and {@code review} share: the tree, the spec root, solver threads, the format. */
 final class KernelOptions {
@@ -17,8 +17,7 @@ final class KernelOptions {
     @Option(names = "--root", paramLabel = "DIR", description = "Spec root (see 'ptprove check --help').")
     Path root;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Solver threads (default: number of cores).")
-    Integer jobs;
+    @Mixin JobsOption jobs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -28,10 +27,10 @@ final class KernelOptions {
 
     /** Throws a usage error when these options contradict themselves. */
     void validate() throws SpecFinder.NoSuchSpec {
-        if (jobs != null && jobs < 1) throw new SpecFinder.NoSuchSpec("--jobs must be at least 1");
+        if (jobs.problem() != null) throw new SpecFinder.NoSuchSpec(jobs.problem());
     }
 
-    int jobs() { return jobs == null ? Prover.defaultJobs() : jobs; }
+    int jobs() { return jobs.count(); }
 
     /** The tree and the specs, or a usage error (an exception whose message is the line to print). */
     Inputs open(List<String> paths) throws SpecFinder.NoSuchSpec, KernelTree.NotATree, java.io.IOException {

@@ -8,7 +8,6 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import ptprove.elaborate.Configurations;
 import ptprove.pipeline.CompiledSpec;
 import ptprove.pipeline.Compiler;
 import ptprove.pipeline.GitRevision;
@@ -19,8 +18,6 @@ import ptprove.report.LayoutDiff;
 import ptprove.report.LayoutJsonRenderer;
 import ptprove.report.LayoutReport;
 import ptprove.report.LayoutTextRenderer;
-import ptprove.source.Diagnostic;
-import ptprove.source.DiagnosticFormatter;
 
 /** {@code ptprove layout}: every constant and region of a spec, per configuration. No solving. */
 @Command(name = "layout", mixinStandardHelpOptions = true, sortOptions = false,
@@ -87,15 +84,10 @@ final class LayoutCommand extends Subcommand {
         } catch (SpecFinder.NoSuchSpec | GitRevision.Unavailable e) {
             return io.usage("layout --diff: " + e.getMessage());
         }
-        CompiledSpec c;
-        try {
-            c = Compiler.compile(other, new Configurations.Selection(config), Compiler.Want.LAYOUTS);
-        } catch (Configurations.BadSelection e) {
-            return io.usage("layout --diff: " + other.display() + ": " + e.getMessage());
-        }
-        for (Diagnostic d : c.diagnostics()) io.err().print(DiagnosticFormatter.format(d));
-        if (c.hasErrors()) return ExitCodes.SPEC_ERROR;
-        LayoutDiff d = LayoutDiff.of(LayoutReports.of(c), report, other.display());
+        OneSpec.Compiled compiled = OneSpec.compile(io, other, config, Compiler.Want.LAYOUTS, d -> true,
+                "layout --diff: " + other.display() + ": ");
+        if (compiled.exit() != null) return compiled.exit();
+        LayoutDiff d = LayoutDiff.of(LayoutReports.of(compiled.spec()), report, other.display());
         io.out().print(format == Renderers.Format.json ? d.json() : d.text());
         return d.differs() ? ExitCodes.FAILED : ExitCodes.OK;
     }

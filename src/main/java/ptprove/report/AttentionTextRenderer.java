@@ -1,5 +1,6 @@
 package ptprove.report;
 
+import static ptprove.report.Texts.INDENT;
 import static ptprove.report.Texts.WIDTH;
 
 import java.util.ArrayList;
@@ -24,8 +25,6 @@ import ptprove.source.Diagnostic;
  * grids. Every line fits in 80 columns (as {@link TextReportRenderer}'s, whose pieces it shares).
  */
 public final class AttentionTextRenderer implements ReportRenderer {
-    private static final String INDENT = "  ";
-
     private final Style style;
     private final boolean quiet;
 
@@ -44,7 +43,7 @@ public final class AttentionTextRenderer implements ReportRenderer {
         StringBuilder sb = new StringBuilder();
         for (String l : lines) sb.append(l).append('\n');
         if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) sb.append('\n');
-        return sb + new TextReportRenderer(style, TextReportRenderer.Detail.NONE).renderSummary(run);
+        return sb + TextReportRenderer.summary(run, style);
     }
 
     private static void section(List<String> lines, String title, List<String> body) {
@@ -58,7 +57,7 @@ public final class AttentionTextRenderer implements ReportRenderer {
     List<String> specLines(SpecReport spec) {
         List<String> lines = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
-        String path = Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":";
+        String path = TextReportRenderer.path(spec) + ":";
         tokens.add(path);
         tokens.addAll(state(spec));
         List<String> wrapped = Texts.wrap(tokens, "", INDENT, WIDTH);
@@ -121,7 +120,7 @@ public final class AttentionTextRenderer implements ReportRenderer {
             if (n > 0) printSpecs++;
             List<RecordChange> differences = spec.comparison().differences();
             if (differences.isEmpty()) continue;
-            lines.add(style.bold(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":"));
+            lines.add(style.bold(TextReportRenderer.path(spec) + ":"));
             Map<RecordKey, Outcome> byKey = new LinkedHashMap<>();
             for (Outcome o : spec.outcomes()) byKey.put(RecordKey.of(o.obligation()), o);
             OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(List.of(), style);
@@ -129,7 +128,9 @@ public final class AttentionTextRenderer implements ReportRenderer {
                 Outcome o = byKey.get(c.key());
                 Integer line = o == null || o.obligation().span().isSynthetic() ? null : o.obligation().span().line();
                 lines.addAll(TextReportRenderer.changeLines(c, line));
-                if (o != null) lines.addAll(details(f, spec, o));
+                if (o == null) continue;
+                lines.addAll(f.detailLines(o));
+                lines.addAll(f.replays(o, spec));
             }
         }
         if (prints > 0) {
@@ -147,23 +148,10 @@ public final class AttentionTextRenderer implements ReportRenderer {
             Attention attention = new Attention(spec);
             List<Outcome> mine = spec.outcomes().stream().filter(attention::needsBesidesChanges).toList();
             if (mine.isEmpty()) continue;
-            lines.add(style.bold(Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1) + ":"));
-            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
-                    mine.stream().map(Outcome::obligation).toList(), style.withoutTimings());
-            for (Outcome o : mine) {
-                lines.addAll(f.lines(o));
-                lines.addAll(f.replayLines(spec.replay(o)));
-                lines.addAll(f.otherLines(o, spec.otherReplays(o)));
-            }
+            lines.add(style.bold(TextReportRenderer.path(spec) + ":"));
+            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(mine, style.withoutTimings());
+            for (Outcome o : mine) lines.addAll(f.linesWithReplays(o, spec));
         }
-        return lines;
-    }
-
-    /** A changed obligation's model or reason, its replay, and the further counterexamples of {@code --all}. */
-    private static List<String> details(OutcomeLineFormatter f, SpecReport spec, Outcome o) {
-        List<String> lines = new ArrayList<>(f.detailLines(o));
-        lines.addAll(f.replayLines(spec.replay(o)));
-        lines.addAll(f.otherLines(o, spec.otherReplays(o)));
         return lines;
     }
 }

@@ -70,7 +70,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private String summary(RunReport run) {
         List<String> words = new ArrayList<>();
-        for (String line : new TextReportRenderer(style, TextReportRenderer.Detail.NONE).renderSummary(run).split("\n")) {
+        for (String line : TextReportRenderer.summary(run, style).split("\n")) {
             words.addAll(Texts.words(line));
         }
         return String.join(" ", words);
@@ -88,17 +88,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
         List<Outcome> detailed = spec.needingDetail();
         if (!detailed.isEmpty()) {
             sb.append("<h3>Counterexamples and witnesses</h3>\n");
-            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
-                    detailed.stream().map(Outcome::obligation).toList(), style);
+            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style);
             for (Outcome o : detailed) {
-                Replay replay = spec.replay(o);
                 sb.append("<div class=\"cex ").append(o.verdict().word()).append("\">\n<pre>");
-                List<String> lines = new ArrayList<>(f.lines(o));
-                lines.addAll(f.replayLines(replay));
-                lines.addAll(f.otherLines(o, spec.otherReplays(o)));
-                for (String l : lines) sb.append(escape(l)).append('\n');
+                for (String l : f.linesWithReplays(o, spec)) sb.append(escape(l)).append('\n');
                 sb.append("</pre>\n");
-                drawings(sb, o, replay);
+                drawings(sb, o, spec.replay(o));
                 // --all: each further counterexample gets its own drawing, in the order the text lists them
                 List<Replay> others = spec.otherReplays(o);
                 for (int i = 0; i < Math.min(others.size(), o.others().size()); i++) {

@@ -1,5 +1,6 @@
 package ptprove.report;
 
+import static ptprove.report.Texts.INDENT;
 import static ptprove.report.Texts.WIDTH;
 
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import java.util.List;
  * </pre>
  */
 public final class LayoutTextRenderer {
-    private static final String INDENT = "  ";
     private static final String GAP = "  ";
     /** Width of a 64-bit hex value, 0x and 16 digits (the constants column assumes the widest). */
     private static final int HEX = 18;

@@ -37,7 +37,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     /** The text renderer's summary, as a paragraph (every line of it, wrapped at 80 columns). */
     static String summary(RunReport run, Style style) {
-        return new TextReportRenderer(style, TextReportRenderer.Detail.NONE).renderSummary(run)
+        return TextReportRenderer.summary(run, style)
                 .replace("\n", "\n\n").replaceAll("\n\n  ", "\n  ").replaceAll("\n+$", "\n");
     }
 
@@ -64,14 +64,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         List<Outcome> detailed = spec.needingDetail();
         if (!detailed.isEmpty()) {
             sb.append("### Counterexamples and witnesses\n\n");
-            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
-                    detailed.stream().map(Outcome::obligation).toList(), style);
-            for (Outcome o : detailed) {
-                List<String> lines = new ArrayList<>(f.lines(o));
-                lines.addAll(f.replayLines(spec.replay(o)));
-                lines.addAll(f.otherLines(o, spec.otherReplays(o)));
-                sb.append(fenced(String.join("\n", lines) + "\n")).append('\n');
-            }
+            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style);
+            for (Outcome o : detailed) sb.append(fenced(String.join("\n", f.linesWithReplays(o, spec)) + "\n")).append('\n');
         }
         if (spec.hasRecord() && !spec.comparison().changes().isEmpty()) {
             sb.append(fenced(String.join("\n", TextReportRenderer.changes(spec.comparison().changes())) + "\n"));

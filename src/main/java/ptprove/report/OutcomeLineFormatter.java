@@ -64,6 +64,11 @@ public final class OutcomeLineFormatter {
         return new OutcomeLineFormatter(names, configs, style);
     }
 
+    /** A formatter whose columns fit the obligations of {@code outcomes} (the ones a report details). */
+    public static OutcomeLineFormatter forOutcomes(Collection<Outcome> outcomes, Style style) {
+        return forObligations(outcomes.stream().map(Outcome::obligation).toList(), style);
+    }
+
     /** The lines of {@link #lines}, each ending in a newline. */
     public String format(Outcome outcome) {
         StringBuilder sb = new StringBuilder();
@@ -92,6 +97,26 @@ public final class OutcomeLineFormatter {
             if (!config.isEmpty()) lines.addAll(configLines(ob.config(), " ".repeat(NAME_COLUMN)));
         }
         lines.addAll(detailLines(outcome));
+        return lines;
+    }
+
+    /**
+     * {@link #lines}, then what a report adds below them from {@code spec}: the outcome's replay and its further
+     * counterexamples ({@link #replays}).
+     */
+    public List<String> linesWithReplays(Outcome outcome, SpecReport spec) {
+        List<String> lines = new ArrayList<>(lines(outcome));
+        lines.addAll(replays(outcome, spec));
+        return lines;
+    }
+
+    /**
+     * The outcome's replay in {@code spec} ({@link #replayLines}), then the further counterexamples of
+     * {@code check --all} with their replays ({@link #otherLines}).
+     */
+    public List<String> replays(Outcome outcome, SpecReport spec) {
+        List<String> lines = new ArrayList<>(replayLines(spec.replay(outcome)));
+        lines.addAll(otherLines(outcome, spec.otherReplays(outcome)));
         return lines;
     }
 

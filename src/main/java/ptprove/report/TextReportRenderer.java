@@ -1,5 +1,6 @@
 package ptprove.report;
 
+import static ptprove.report.Texts.INDENT;
 import static ptprove.report.Texts.WIDTH;
 
 import java.util.ArrayList;
@@ -36,8 +37,6 @@ public final class TextReportRenderer implements ReportRenderer {
     /** At most this many fingerprint changes are listed by name; the rest are counted. */
     static final int MAX_FINGERPRINT_NOTES = 5;
 
-    private static final String INDENT = "  ";
-
     private final Style style;
     private final Detail detail;
 
@@ -69,8 +68,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 .filter(o -> detail == Detail.ALL || (detail == Detail.NOTEWORTHY && !o.verdict().isSuccess()))
                 .toList();
         if (!detailed.isEmpty()) {
-            OutcomeLineFormatter f = OutcomeLineFormatter.forObligations(
-                    detailed.stream().map(Outcome::obligation).toList(), style);
+            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style);
             for (Outcome o : detailed) sb.append(f.format(o));
         }
         Attention attention = new Attention(spec);
@@ -88,7 +86,7 @@ public final class TextReportRenderer implements ReportRenderer {
 
     /** {@code specs/a.ptl: 72 obligations; proof record: 2 differences}, wrapped if the path is long. */
     private List<String> header(SpecReport spec) {
-        String path = Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1);
+        String path = path(spec);
         List<String> tokens = new ArrayList<>(Texts.words(headline(spec)));
         List<String> lines = new ArrayList<>();
         if (path.length() + 2 + String.join(" ", tokens).length() <= WIDTH) {
@@ -98,6 +96,11 @@ public final class TextReportRenderer implements ReportRenderer {
             lines.addAll(Texts.wrap(tokens, INDENT, INDENT, WIDTH));
         }
         return lines;
+    }
+
+    /** The spec's path as a text report heads its lines with it: printable, cut to leave room for a colon. */
+    static String path(SpecReport spec) {
+        return Texts.truncateMiddle(Texts.printable(spec.spec()), WIDTH - 1);
     }
 
     /** {@code 64 obligations; no proof record}: a spec's state in one phrase, shared by every text-like format. */
@@ -195,6 +198,11 @@ public final class TextReportRenderer implements ReportRenderer {
      * 2 differences from proof records; 150 from cache; 12.4 s; exit 1}, wrapped at 80 columns.
      */
     public String renderSummary(RunReport run) {
+        return summary(run, style);
+    }
+
+    /** {@link #renderSummary} in {@code style}: the summary that closes every text-like format. */
+    static String summary(RunReport run, Style style) {
         RunSummary s = RunSummary.of(run);
         // Tokens keep a number with its word, so wrapping never strands "s;" at the start of a line.
         List<String> tokens = new ArrayList<>();

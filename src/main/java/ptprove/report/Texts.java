@@ -10,6 +10,9 @@ final class Texts {
     /** The width of every text report line. */
     static final int WIDTH = 80;
 
+    /** The indent of continuation and detail lines in every text report (the reports share each other's lines). */
+    static final String INDENT = "  ";
+
     static final String ELLIPSIS = "...";
 
     static String pad(String s, int width) {

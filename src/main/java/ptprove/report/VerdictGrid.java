@@ -1,5 +1,6 @@
 package ptprove.report;
 
+import static ptprove.report.Texts.INDENT;
 import static ptprove.report.Texts.WIDTH;
 
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import ptprove.result.Outcome;
 final class VerdictGrid {
     private VerdictGrid() {}
 
-    private static final String INDENT = "  ";
     private static final String GAP = "  ";
     private static final String MARK = "*";
 

@@ -29,6 +29,21 @@ class CounterexampleShapeTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
+    /** v6.9 16K/48: vmalloc and vmemmap share the pgd entry and, below it, a pud table. */
+    private static final String[] CONFIG = {"--config", "ERA=609", "--config", "PAGE_SHIFT=14", "--config", "VA_BITS=48"};
+
+    private static CliRun allJson;
+
+    /** {@code --format json --all} in {@link #CONFIG}, run once for the three tests that read it. */
+    private static synchronized CliRun allJson() {
+        if (allJson == null) {
+            List<String> args = new ArrayList<>(List.of("--format", "json", "--all"));
+            args.addAll(List.of(CONFIG));
+            allJson = naive(args.toArray(String[]::new));
+        }
+        return allJson;
+    }
+
     @Test
     void counterexampleHasTheIssuesFieldsAndTheSimplestRange() throws Exception {
         CliRun run = naive("--format", "json", "--config", "ERA=504", "--config", "PAGE_SHIFT=12",
@@ -56,11 +71,7 @@ class CounterexampleShapeTest {
 
     @Test
     void allGivesOneCounterexamplePerLevelClass() throws Exception {
-        // v6.9 16K/48: vmalloc and vmemmap share the pgd entry and, below it, a pud table
-        String[] config = {"--config", "ERA=609", "--config", "PAGE_SHIFT=14", "--config", "VA_BITS=48"};
-        List<String> args = new ArrayList<>(List.of("--format", "json", "--all"));
-        args.addAll(List.of(config));
-        JsonNode r = result(naive(args.toArray(String[]::new)), "vmemmap_free_spares_vmalloc");
+        JsonNode r = result(allJson(), "vmemmap_free_spares_vmalloc");
         JsonNode all = r.get("counterexamples");
         assertEquals(2, all.size(), all.toString());
         assertEquals("pgd", all.get(0).get("level").asText());
@@ -75,7 +86,7 @@ class CounterexampleShapeTest {
         // the verbose text report shows both (the default shows only what differs from the record), headed by
         // their class, within 80 columns
         List<String> text = new ArrayList<>(List.of("--all", "--verbose"));
-        text.addAll(List.of(config));
+        text.addAll(List.of(CONFIG));
         CliRun t = naive(text.toArray(String[]::new));
         assertEquals(0, t.code(), t.toString());
         assertTrue(t.out().contains("counterexample 2 of 2: pud, vmalloc"), t.out());
@@ -85,27 +96,22 @@ class CounterexampleShapeTest {
 
     @Test
     void jsonIsTheSameAcrossRunsAndJobs() {
-        String[] args = {"--format", "json", "--all", "--config", "ERA=609", "--config", "PAGE_SHIFT=14",
-                "--config", "VA_BITS=48"};
-        CliRun one = naive(args);
-        List<String> two = new ArrayList<>(List.of("check", NAIVE, "--no-timing", "--jobs", "2"));
-        two.addAll(List.of(args));
-        assertEquals(one.out(), CliRun.of(two.toArray(String[]::new)).out());
+        List<String> two = new ArrayList<>(List.of("check", NAIVE, "--no-timing", "--jobs", "2", "--format", "json",
+                "--all"));
+        two.addAll(List.of(CONFIG));
+        assertEquals(allJson().out(), CliRun.of(two.toArray(String[]::new)).out());
     }
 
     @Test
     void htmlDrawsEveryCounterexampleOfAll() throws Exception {
-        String[] config = {"--config", "ERA=609", "--config", "PAGE_SHIFT=14", "--config", "VA_BITS=48"};
-        List<String> json = new ArrayList<>(List.of("--format", "json", "--all"));
-        json.addAll(List.of(config));
         int counterexamples = 0;
-        for (JsonNode r : new ObjectMapper().readTree(naive(json.toArray(String[]::new)).out()).get("results")) {
+        for (JsonNode r : new ObjectMapper().readTree(allJson().out()).get("results")) {
             if (r.has("counterexamples")) counterexamples += r.get("counterexamples").size();
             else if (r.has("counterexample")) counterexamples++;
             if (r.has("witness")) counterexamples++; // an example's witness is drawn too
         }
         List<String> html = new ArrayList<>(List.of("--format", "html", "--all"));
-        html.addAll(List.of(config));
+        html.addAll(List.of(CONFIG));
         String page = naive(html.toArray(String[]::new)).out();
         javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ptprove.bind.KernelTree;
 import ptprove.kernel.TreeBacked;
@@ -13,6 +14,8 @@ import ptprove.result.Verdict;
 import ptprove.solve.Budget;
 
 /** pgtable_range_aligned of hotremove.ptl against 6.1's arch/arm64/mm/mmu.c, as it is and with one line deleted. */
+@Tag("slow") // reads the kernel tree and proves eight fns equivalent twice, 2-3 s: with the other tree-backed
+             // tests (KernelCommandsTreeTest) out of the fast tier; mvn verify runs it
 class DriftRunTreeTest {
     private static Drift.Spec drift(KernelTree tree) throws Exception {
         List<SpecInput> in = SpecFinder.find(List.of("specs/arm64/hotremove.ptl"), null);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,7 @@ class HostileInputTest {
     }
 
     @Property(tries = 300)
+    @Tag("slow") // a property: 300 random texts through layout, 2-3 s; left out of the fast tier, run by mvn verify
     void randomTextNeverCrashes(@ForAll @StringLength(max = 400) String text) throws IOException {
         Path d = Files.createTempDirectory("rnd");
         Path spec = d.resolve("r.ptl");

@@ -1,8 +1,9 @@
 // The ptprove spec language (.ptl). No actions: the AstBuilder in ptprove.syntax turns the parse tree into
 // records with source spans; every later stage works on those records only.
+// The folders above this file are the generated parser's package (ptprove.syntax.antlr): the ANTLR plugin names the
+// package after them, and the compiler, finding each generated class where its source says, then leaves an
+// unchanged build alone instead of recompiling every source on every run.
 grammar Ptl;
-
-@header { package ptprove.syntax.antlr; }
 
 spec : decl* EOF ;
 
