@@ -136,8 +136,9 @@ class KernelTestCommandTest {
 
     @Test
     void aProvedConfigurationHasNothingToReproduce() {
+        // of the three proved configurations (proofs/arm64/vmemmap-leaves.proof) the one Z3 proves fastest (1 s less)
         CliRun r = CliRun.of("reproduce", LEAVES, THEOREM, "--kernel-test", "--config", "ERA=614", "--config",
-                "PAGE_SHIFT=12", "--config", "VA_BITS=48", "--config", "SIZEOF_STRUCT_PAGE=64");
+                "PAGE_SHIFT=12", "--config", "VA_BITS=39", "--config", "SIZEOF_STRUCT_PAGE=64");
         assertEquals(0, r.code(), r.toString());
         assertEquals("", r.out());
         assertTrue(r.err().contains("is proved: there is no counterexample to reproduce"), r.err());
