@@ -5,11 +5,14 @@ import com.microsoft.z3.Context;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
+import com.microsoft.z3.Tactic;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import ptprove.elaborate.Configurations;
@@ -24,52 +27,293 @@ import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
 
 /**
- * Benchmark aid, not a test: solver CPU of the query parts ptprove asks (each distinct query once), under the
- * solver ptprove uses and under alternative Z3 tactics, with the same verdict required. Usage:
- * {@code java -cp ... ptprove.solve.TacticTrial [PATHS]}.
+ * Benchmark aid, not a test: solver CPU of the questions ptprove asks Z3's one-shot solver (each distinct query
+ * part once, and each distinct set of assumptions once, as the vacuity question), under the solver ptprove uses
+ * ({@code current}) and under alternative Z3 pipelines, with the same answer required of every variant.
+ *
+ * <p>The variants are interleaved query by query (each query is asked of every variant, in an order that rotates),
+ * so that load from other processes on a shared machine falls on all of them alike; each ask gets a fresh context
+ * and ptprove's own check parameters ({@link Z3Solvers#params}). Usage:
+ * {@code java -cp ... ptprove.solve.TacticTrial [--variants current,simple,...] [--repeat N] [--sample N] PATHS}; the variants
+ * are listed in {@link #VARIANTS}. Prints thread CPU per spec and variant, the total, the ratio to the first
+ * variant, and any query on which the variants answer differently.
  */
 public final class TacticTrial {
     private TacticTrial() {}
 
-    public static void main(String[] args) throws Exception {
-        List<Obligation> work = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (SpecInput in : SpecFinder.find(List.of(args), null)) {
-            CompiledSpec c = Compiler.compile(in, Configurations.Selection.ALL, Compiler.Want.OBLIGATIONS);
-            for (Obligation o : c.obligations()) if (seen.add(SmtLib.query(o))) work.add(o);
+    private static Tactic t(Context ctx, String name) {
+        return ctx.mkTactic(name);
+    }
+
+    private static Tactic seq(Context ctx, String... names) {
+        Tactic[] ts = new Tactic[names.length];
+        for (int i = 0; i < names.length; i++) ts[i] = t(ctx, names[i]);
+        return ts.length == 1 ? ts[0] : ctx.andThen(ts[0], ts[1], java.util.Arrays.copyOfRange(ts, 2, ts.length));
+    }
+
+    private static Tactic with(Context ctx, Tactic tac, Object... kv) {
+        Params p = ctx.mkParams();
+        for (int i = 0; i < kv.length; i += 2) {
+            Object v = kv[i + 1];
+            if (v instanceof Boolean b) p.add((String) kv[i], b);
+            else if (v instanceof Integer n) p.add((String) kv[i], n);
+            else p.add((String) kv[i], (String) v);
         }
-        List<Function<Context, Solver>> variants = List.of(
-                ctx -> ctx.mkSolver("QF_BV"),
-                ctx -> ctx.mkSolver(ctx.andThen(ctx.mkTactic("simplify"), ctx.mkTactic("propagate-values"),
-                        ctx.mkTactic("solve-eqs"), ctx.mkTactic("bit-blast"), ctx.mkTactic("sat"))),
-                ctx -> ctx.mkSolver(ctx.andThen(ctx.mkTactic("simplify"), ctx.mkTactic("solve-eqs"),
-                        ctx.mkTactic("elim-uncnstr"), ctx.mkTactic("simplify"), ctx.mkTactic("bit-blast"),
-                        ctx.mkTactic("sat"))),
-                ctx -> ctx.mkSolver(ctx.andThen(ctx.mkTactic("simplify"), ctx.mkTactic("propagate-values"),
-                        ctx.mkTactic("solve-eqs"), ctx.mkTactic("max-bv-sharing"), ctx.mkTactic("bit-blast"),
-                        ctx.mkTactic("aig"), ctx.mkTactic("sat"))));
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        List<List<Status>> answers = new ArrayList<>();
-        for (int v = 0; v < variants.size(); v++) {
-            long t0 = mx.getCurrentThreadCpuTime();
-            List<Status> got = new ArrayList<>();
-            for (Obligation o : work) {
+        return ctx.usingParams(tac, p);
+    }
+
+    /** The pipelines that can be compared, by name. */
+    static final Map<String, Function<Context, Solver>> VARIANTS = new LinkedHashMap<>();
+
+    static {
+        VARIANTS.put("current", Z3Solvers::oneShot);
+        VARIANTS.put("qfbv", ctx -> ctx.mkSolver("QF_BV")); // Z3's own, with its memory test
+        VARIANTS.put("old", ctx -> ctx.mkSolver(old(ctx, t(ctx, "sat")))); // ptprove's until 2026-12-06
+        VARIANTS.put("simple", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs", "bit-blast",
+                "sat")));
+        VARIANTS.put("simple-share", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs",
+                "max-bv-sharing", "bit-blast", "sat")));
+        VARIANTS.put("simple-uncnstr", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs",
+                "elim-uncnstr", "simplify", "bit-blast", "sat")));
+        VARIANTS.put("simple-aig", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs",
+                "max-bv-sharing", "bit-blast", "aig", "sat")));
+        VARIANTS.put("simple-rbs", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs",
+                "elim-uncnstr", "reduce-bv-size", "simplify", "bit-blast", "sat")));
+        VARIANTS.put("simple-som", ctx -> ctx.mkSolver(ctx.andThen(t(ctx, "simplify"), t(ctx, "propagate-values"),
+                t(ctx, "solve-eqs"), with(ctx, t(ctx, "simplify"), "som", true, "flat", true), t(ctx, "bit-blast"),
+                t(ctx, "sat"))));
+        VARIANTS.put("simple-elimand", ctx -> ctx.mkSolver(with(ctx, seq(ctx, "simplify", "propagate-values",
+                "solve-eqs", "bit-blast", "sat"), "elim_and", true, "push_ite_bv", true, "blast_distinct", true)));
+        // the old preamble with its contextual simplification (local_ctx) left out
+        VARIANTS.put("nolocal", ctx -> {
+            Params main = ctx.mkParams();
+            main.add("elim_and", true);
+            main.add("push_ite_bv", true);
+            main.add("blast_distinct", true);
+            return ctx.mkSolver(ctx.usingParams(ctx.andThen(t(ctx, "simplify"), t(ctx, "propagate-values"),
+                    with(ctx, t(ctx, "solve-eqs"), "solve_eqs_max_occs", 2), t(ctx, "elim-uncnstr"),
+                    t(ctx, "reduce-bv-size"), with(ctx, t(ctx, "simplify"), "som", true, "pull_cheap_ite", true,
+                            "push_ite_bv", false, "flat", true, "hoist_mul", false),
+                    with(ctx, t(ctx, "simplify"), "hoist_mul", true, "som", false), t(ctx, "max-bv-sharing"),
+                    t(ctx, "bit-blast"), t(ctx, "sat")), main));
+        });
+    }
+
+    /**
+     * ptprove's one-shot solver until 2026-12-06 ({@code git show 0370963:src/main/java/ptprove/solve/Z3Solvers.java}):
+     * Z3's {@code mk_qfbv_tactic} with its memory test always false, i.e. the full QF_BV preamble, then
+     * bit-blasting into {@code sat}.
+     */
+    private static Tactic old(Context ctx, Tactic sat) {
+        Tactic preamble = ctx.andThen(t(ctx, "simplify"), t(ctx, "propagate-values"),
+                with(ctx, t(ctx, "solve-eqs"), "solve_eqs_max_occs", 2), t(ctx, "elim-uncnstr"),
+                t(ctx, "reduce-bv-size"), with(ctx, t(ctx, "simplify"), "som", true, "pull_cheap_ite", true,
+                        "push_ite_bv", false, "local_ctx", true, "local_ctx_limit", 10_000_000, "flat", true,
+                        "hoist_mul", false),
+                with(ctx, t(ctx, "simplify"), "hoist_mul", true, "som", false), t(ctx, "max-bv-sharing"),
+                t(ctx, "ackermannize_bv"));
+        Tactic solve = ctx.cond(ctx.mkProbe("is-qfbv-eq"), ctx.andThen(t(ctx, "bv1-blast"), t(ctx, "smt")),
+                ctx.cond(ctx.mkProbe("is-qfbv"), ctx.andThen(t(ctx, "bit-blast"), sat), t(ctx, "smt")));
+        return with(ctx, ctx.andThen(preamble, solve), "elim_and", true, "push_ite_bv", true, "blast_distinct", true);
+    }
+
+    /**
+     * A variant by description: a name of {@link #VARIANTS}; {@code seq:T1+T2+...} for Z3 tactics in sequence, each
+     * optionally with parameters {@code T(k=v;k=v)}, and {@code seq[k=v;k=v]:...} with parameters on the whole; or
+     * {@code old:k=v;k=v} for the {@link #old} pipeline with those parameters on its SAT solver. A value is a
+     * boolean, a number or else a symbol.
+     */
+    static Function<Context, Solver> variant(String d) {
+        if (VARIANTS.containsKey(d)) return VARIANTS.get(d);
+        if (d.startsWith("old:")) {
+            Object[] kv = kv(d.substring(4));
+            return ctx -> ctx.mkSolver(old(ctx, with(ctx, t(ctx, "sat"), kv)));
+        }
+        if (!d.startsWith("seq")) throw new IllegalArgumentException("no variant " + d);
+        int colon = d.indexOf(':');
+        Object[] outer = d.startsWith("seq[") ? kv(d.substring(4, colon - 1)) : new Object[0];
+        String[] steps = d.substring(colon + 1).split("\\+");
+        return ctx -> {
+            Tactic[] ts = new Tactic[steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                String st = steps[i];
+                int open = st.indexOf('(');
+                ts[i] = open < 0 ? t(ctx, st)
+                        : with(ctx, t(ctx, st.substring(0, open)), kv(st.substring(open + 1, st.length() - 1)));
+            }
+            Tactic all = ts.length == 1 ? ts[0]
+                    : ctx.andThen(ts[0], ts[1], java.util.Arrays.copyOfRange(ts, 2, ts.length));
+            return ctx.mkSolver(outer.length == 0 ? all : with(ctx, all, outer));
+        };
+    }
+
+    private static Object[] kv(String s) {
+        List<Object> out = new ArrayList<>();
+        for (String pair : s.split(";")) {
+            if (pair.isEmpty()) continue;
+            String[] p = pair.split("=", 2);
+            out.add(p[0]);
+            out.add(p[1].equals("true") ? Boolean.TRUE : p[1].equals("false") ? Boolean.FALSE
+                    : p[1].matches("[0-9]+") ? (Object) Integer.valueOf(p[1]) : p[1]);
+        }
+        return out.toArray();
+    }
+
+
+    /**
+     * ptprove's check parameters; a pipeline without Z3's SMT core rejects {@code smt.random_seed} (it only
+     * seeds that core), so those variants get the others.
+     */
+    private static Params params(Context ctx, String variant) {
+        if (variant.equals("current") || variant.equals("qfbv") || variant.startsWith("old")
+                || variant.startsWith("seq") && variant.contains("smt")) {
+            return Z3Solvers.params(ctx, false);
+        }
+        Params p = ctx.mkParams();
+        p.add("random_seed", SolverOptions.SEED);
+        p.add("ctrl_c", false);
+        return p;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> names = new ArrayList<>(List.of("current", "simple"));
+        int repeat = 1;
+        int sample = 1;
+        String only = null;
+        int top = 15;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--variants")) names = List.of(args[++i].split(","));
+            else if (args[i].equals("--repeat")) repeat = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--sample")) sample = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--top")) top = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--only")) only = args[++i]; // one theorem or example, by name
+            else paths.add(args[i]);
+        }
+        int nv = names.size();
+        Map<String, Function<Context, Solver>> chosen = new LinkedHashMap<>();
+        Map<String, String> described = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (String n : names) { // LABEL@DESCRIPTION names a variant for the table
+            int at = n.indexOf('@');
+            String label = at < 0 ? n : n.substring(0, at);
+            String d = at < 0 ? n : n.substring(at + 1);
+            labels.add(label);
+            described.put(label, d);
+            chosen.put(label, variant(d));
+        }
+        names = labels;
+        for (Map.Entry<String, String> e : described.entrySet()) {
+            if (!e.getKey().equals(e.getValue())) System.out.println(e.getKey() + " = " + e.getValue());
+        }
+        record Ask(String spec, Term assumptions, Term query, String what) {}
+        List<Ask> work = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SpecInput in : SpecFinder.find(paths, null)) {
+            CompiledSpec c = Compiler.compile(in, Configurations.Selection.ALL, Compiler.Want.OBLIGATIONS);
+            for (Obligation o : c.obligations()) {
+                if (!seen.add(SmtLib.query(o))) continue;
                 boolean theorem = o.kind() == Obligation.Kind.THEOREM;
                 for (Term part : Goals.parts(o.claim(), theorem)) {
+                    work.add(new Ask(o.spec(), o.assumptions(), theorem ? Terms.not(part, part.span()) : part,
+                            o.name() + " " + o.config()));
+                }
+                if (!Terms.isTrue(o.assumptions()) && seen.add("assumptions\n" + VacuityCache.key(o))) {
+                    work.add(new Ask(o.spec(), Terms.TRUE, o.assumptions(), o.name() + " " + o.config() + " (vacuity)"));
+                }
+            }
+        }
+        if (only != null) {
+            String prefix = only + " ";
+            work.removeIf(a -> !a.what().startsWith(prefix));
+        }
+        if (sample > 1) { // every sample-th question, for a quicker screening
+            List<Ask> some = new ArrayList<>();
+            for (int i = 0; i < work.size(); i += sample) some.add(work.get(i));
+            work = some;
+        }
+        for (int i = 0; i < Math.min(20, work.size()); i++) { // warm-up: JIT, native library, tactic registry
+            for (String n : names) {
+                try (Context ctx = new Context()) {
+                    Z3Lowering low = new Z3Lowering(ctx);
+                    Solver s = chosen.get(n).apply(ctx);
+                    s.setParameters(params(ctx, described.get(n)));
+                    s.add(low.lowerBool(work.get(i).query()));
+                    s.check();
+                }
+            }
+        }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, double[]> perSpec = new LinkedHashMap<>(); // spec -> CPU ms per variant
+        double[] total = new double[names.size()];
+        double[] worst = new double[names.size()];
+        String[] worstWhat = new String[names.size()];
+        int differ = 0;
+        List<Object[]> costs = new ArrayList<>(); // per question: what, then ms per variant
+        int k = 0;
+        for (int r = 0; r < repeat; r++) {
+            for (Ask a : work) {
+                Status[] got = new Status[names.size()];
+                double[] pending = new double[nv];
+                double[] acc = perSpec.computeIfAbsent(a.spec(), s -> new double[nv]);
+                for (int j = 0; j < names.size(); j++) {
+                    int v = (j + k) % names.size(); // rotate who goes first
+                    long t0 = mx.getCurrentThreadCpuTime();
                     try (Context ctx = new Context()) {
                         Z3Lowering low = new Z3Lowering(ctx);
-                        BoolExpr q = low.lowerBool(part);
-                        if (theorem) q = ctx.mkNot(q);
-                        Solver s = variants.get(v).apply(ctx);
-                        if (!Terms.isTrue(o.assumptions())) s.add(low.lowerBool(o.assumptions()));
-                        s.add(q);
-                        got.add(s.check());
+                        Solver s = chosen.get(names.get(v)).apply(ctx);
+                        s.setParameters(params(ctx, described.get(names.get(v))));
+                        if (!Terms.isTrue(a.assumptions())) s.add(low.lowerBool(a.assumptions()));
+                        s.add(low.lowerBool(a.query()));
+                        got[v] = s.check();
+                    }
+                    double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
+                    acc[v] += ms;
+                    pending[v] = ms;
+                    total[v] += ms;
+                    if (ms > worst[v]) {
+                        worst[v] = ms;
+                        worstWhat[v] = a.spec() + " " + a.what();
+                    }
+                }
+                k++;
+                double[] row = pending;
+                costs.add(new Object[] {a.spec() + " " + a.what(), row});
+                for (int v = 1; v < got.length; v++) {
+                    if (got[v] != got[0]) {
+                        differ++;
+                        System.out.printf("DIFFERENT: %s %s: %s%n", a.spec(), a.what(), java.util.Arrays.toString(got));
+                        break;
                     }
                 }
             }
-            answers.add(got);
-            System.out.printf("variant %d: %d obligations, %d parts, %.0f ms CPU, same answers as variant 0: %s%n", v,
-                    work.size(), got.size(), (mx.getCurrentThreadCpuTime() - t0) / 1e6, got.equals(answers.get(0)));
         }
+        System.out.printf("%d questions (every %d-th) x %d repeat(s); CPU ms per variant:%n", work.size(), sample,
+                repeat);
+        System.out.printf("%-40s", "spec");
+        for (String n : names) System.out.printf(" %14s", n);
+        System.out.println();
+        for (Map.Entry<String, double[]> e : perSpec.entrySet()) {
+            System.out.printf("%-40s", e.getKey());
+            for (double ms : e.getValue()) System.out.printf(" %14.0f", ms);
+            System.out.println();
+        }
+        System.out.printf("%-40s", "TOTAL");
+        for (double ms : total) System.out.printf(" %14.0f", ms);
+        System.out.println();
+        System.out.printf("%-40s", "ratio to " + names.get(0));
+        for (double ms : total) System.out.printf(" %14.3f", ms / total[0]);
+        System.out.println();
+        for (int v = 0; v < names.size(); v++) {
+            System.out.printf("slowest question, %s: %.0f ms %s%n", names.get(v), worst[v], worstWhat[v]);
+        }
+        costs.sort((x, y) -> Double.compare(((double[]) y[1])[0], ((double[]) x[1])[0]));
+        System.out.println("costliest questions for " + names.get(0) + " (ms per variant):");
+        for (Object[] c : costs.subList(0, Math.min(top, costs.size()))) {
+            StringBuilder b = new StringBuilder();
+            for (double ms : (double[]) c[1]) b.append(String.format(" %7.0f", ms));
+            System.out.println(b + "  " + c[0]);
+        }
+        System.out.printf("questions answered differently: %d%n", differ);
     }
 }
