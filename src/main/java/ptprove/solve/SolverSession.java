@@ -30,8 +30,8 @@ import ptprove.result.Verdict;
  *
  * <p>{@link #solve} first asks the query: {@code assumptions ∧ ¬claim} for a theorem, {@code assumptions ∧ claim}
  * for an example. Only when that is unsatisfiable does it ask whether the assumptions alone can hold (else
- * {@link Verdict#VACUOUS}); a satisfiable query already shows they can. Each question gets a fresh one-shot QF_BV
- * solver with a fixed seed: Z3's incremental solver (push/pop) was 10x slower on the arm64 lemmas, and fresh
+ * {@link Verdict#VACUOUS}); a satisfiable query already shows they can. Each question gets a fresh one-shot
+ * solver ({@link Z3Solvers#oneShot}) with a fixed seed: Z3's incremental solver (push/pop) was 10x slower on the arm64 lemmas, and fresh
  * solvers keep earlier obligations from steering later models. A refuted theorem's model is then made simpler
  * on the solver that found it ({@link Minimiser}); with {@code all}, the remaining parts are asked too, one
  * counterexample per failing part.

@@ -14,9 +14,20 @@ import com.microsoft.z3.Tactic;
  * {@code when(memory < 300 MB)}, and that memory is the whole process's Z3 allocation, shared by every context.
  * With one or two solver threads it stays below; with 16 or 64 it sometimes does not, the query reaches the SAT
  * solver in another form, and the model (the counterexample shown) changes with {@code --jobs} and from run to
- * run. The one-shot solver here is that strategy with the memory test always false: the preamble, then
- * bit-blasting straight into the SAT solver. That is Z3's own branch for a busy process, and on the library it
- * was also the cheaper one (32.6 s CPU against 39.2 s, {@code check --jobs 2 specs}, loaded machine).
+ * run. The one-shot solver here has no such test: a fixed sequence of tactics, then bit-blasting straight into
+ * the SAT solver (Z3's branch for a busy process, which on the library was also the cheaper one: 32.6 s CPU
+ * against 39.2 s, {@code check --jobs 2 specs}, loaded machine).
+ *
+ * <p><b>A short preamble.</b> Before bit-blasting, Z3's strategy rewrites the query in nine steps
+ * ({@code mk_qfbv_preamble}: besides the first five below, bit-width reduction, contextual simplification with
+ * sums of monomials, hoisting multiplications, sharing, Ackermannization). On ptprove's queries the later steps
+ * cost more SAT search than they save, most on the vmemmap specs' struct page arithmetic; the preamble here is
+ * {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify}. Same answers on all 3 555 questions of
+ * the library, 20 % less solver CPU (188 s to 150 s; {@code arm64/vmemmap-page-in-use} 45 s to 23 s), and not
+ * the luck of one seed: over four SAT seeds the vmemmap specs cost 22 % less on average
+ * ({@code ptprove.solve.TacticTrial}; docs/performance.md, "The cold path, 2026-12-06"). After the preamble
+ * comes the end of Z3's strategy: goals of bit-vector equalities alone to the bit-vector SMT core, other
+ * bit-vector goals bit-blasted into the SAT solver, anything else to the SMT core.
  *
  * <p><b>Incremental questions</b> (the {@link Minimiser}'s push/pop, the explainer's assumptions) go to Z3's
  * QF_BV solver, which switches to its incremental SAT solver at the first push or assumption, told never to fall
@@ -32,9 +43,9 @@ import com.microsoft.z3.Tactic;
 final class Z3Solvers {
     private Z3Solvers() {}
 
-    /** A solver for one check: the QF_BV strategy without its process-wide memory test. */
+    /** A solver for one check: a short preamble, then bit-blasting into the SAT solver (no memory test). */
     static Solver oneShot(Context ctx) {
-        return ctx.mkSolver(qfbv(ctx));
+        return ctx.mkSolver(oneShotTactic(ctx));
     }
 
     /** Z3's QF_BV solver, for push/pop and assumptions; check it with {@link #params}{@code (ctx, true)}. */
@@ -56,40 +67,17 @@ final class Z3Solvers {
     }
 
     /**
-     * {@code mk_qfbv_tactic}: the preamble, then goals of bit-vector equalities to the bit-vector SMT core,
-     * other bit-vector goals bit-blasted into the SAT solver (the branch Z3 takes above 300 MB), anything else to
-     * the SMT core. Proofs and unsat cores are off in every context ptprove opens, so the steps Z3 guards with
-     * them are in.
+     * {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify}, then the solving end of
+     * {@code mk_qfbv_tactic}: goals of bit-vector equalities to the bit-vector SMT core, other bit-vector goals
+     * bit-blasted into the SAT solver, anything else to the SMT core. Each step rewrites the query to an
+     * equisatisfiable one and converts models back (a solved or unconstrained variable gets its value from the
+     * others), so a model still assigns every variable of the query.
      */
-    private static Tactic qfbv(Context ctx) {
+    private static Tactic oneShotTactic(Context ctx) {
         Tactic solve = ctx.cond(ctx.mkProbe("is-qfbv-eq"), ctx.andThen(t(ctx, "bv1-blast"), t(ctx, "smt")),
                 ctx.cond(ctx.mkProbe("is-qfbv"), ctx.andThen(t(ctx, "bit-blast"), t(ctx, "sat")), t(ctx, "smt")));
-        Params main = ctx.mkParams();
-        main.add("elim_and", true);
-        main.add("push_ite_bv", true);
-        main.add("blast_distinct", true);
-        return ctx.usingParams(ctx.andThen(preamble(ctx), solve), main);
-    }
-
-    /** {@code mk_qfbv_preamble}: rewriting that keeps the query's meaning and shrinks it. */
-    private static Tactic preamble(Context ctx) {
-        Params solveEqs = ctx.mkParams();
-        solveEqs.add("solve_eqs_max_occs", 2); // conservative Gaussian elimination, as Z3 has it
-        Params simp2 = ctx.mkParams();
-        simp2.add("som", true);
-        simp2.add("pull_cheap_ite", true);
-        simp2.add("push_ite_bv", false);
-        simp2.add("local_ctx", true);
-        simp2.add("local_ctx_limit", 10_000_000);
-        simp2.add("flat", true);
-        simp2.add("hoist_mul", false);
-        Params hoist = ctx.mkParams();
-        hoist.add("hoist_mul", true);
-        hoist.add("som", false);
-        return ctx.andThen(t(ctx, "simplify"), t(ctx, "propagate-values"),
-                ctx.usingParams(t(ctx, "solve-eqs"), solveEqs), t(ctx, "elim-uncnstr"), t(ctx, "reduce-bv-size"),
-                ctx.usingParams(t(ctx, "simplify"), simp2), ctx.usingParams(t(ctx, "simplify"), hoist),
-                t(ctx, "max-bv-sharing"), t(ctx, "ackermannize_bv"));
+        return ctx.andThen(t(ctx, "simplify"), t(ctx, "propagate-values"), t(ctx, "solve-eqs"),
+                t(ctx, "elim-uncnstr"), t(ctx, "simplify"), solve);
     }
 
     private static Tactic t(Context ctx, String name) {
