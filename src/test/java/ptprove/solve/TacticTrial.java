@@ -27,16 +27,21 @@ import ptprove.pipeline.SpecFinder;
 import ptprove.pipeline.SpecInput;
 
 /**
- * Benchmark aid, not a test: solver CPU of the questions ptprove asks Z3's one-shot solver (each distinct query
- * part once, and each distinct set of assumptions once, as the vacuity question), under the solver ptprove uses
- * ({@code current}) and under alternative Z3 pipelines, with the same answer required of every variant.
+ * Benchmark aid, not a test: solver CPU of the questions ptprove asks its one-shot solver, under the solver
+ * ptprove uses ({@code current}) and under alternative Z3 pipelines, with the same answer required of every
+ * variant. The questions are those of a cold {@code check}: each distinct query once, its parts in order up to the
+ * first satisfiable one, then (all unsatisfiable) the vacuity question, once per set of assumptions;
+ * {@code --every-question} asks every part and every vacuity question instead. The minimiser's questions (to the
+ * incremental solver, which no variant changes) are not asked.
  *
- * <p>The variants are interleaved query by query (each query is asked of every variant, in an order that rotates),
- * so that load from other processes on a shared machine falls on all of them alike; each ask gets a fresh context
- * and ptprove's own check parameters ({@link Z3Solvers#params}). Usage:
- * {@code java -cp ... ptprove.solve.TacticTrial [--variants current,simple,...] [--repeat N] [--sample N] PATHS}; the variants
- * are listed in {@link #VARIANTS}. Prints thread CPU per spec and variant, the total, the ratio to the first
- * variant, and any query on which the variants answer differently.
+ * <p>The variants are interleaved question by question (each is asked of every variant, in an order that
+ * rotates), so that load from other processes on a shared machine falls on all of them alike; each ask gets a
+ * fresh context and ptprove's own check parameters ({@link Z3Solvers#params}). Usage:
+ * {@code java -Xss8m -cp target/test-classes:target/classes:DEPS ptprove.solve.TacticTrial [--variants V,V,...]
+ * [--sample N] [--only NAME] [--every-question] [--repeat N] [--top N] PATHS}; a variant is described at
+ * {@link #variant} ({@code LABEL@VARIANT} gives it a short label). Prints thread CPU per spec and variant, the
+ * total, the ratio to the first variant, the costliest questions, and every question on which the variants answer
+ * differently.
  */
 public final class TacticTrial {
     private TacticTrial() {}
@@ -175,18 +180,98 @@ public final class TacticTrial {
         return p;
     }
 
+    /** One distinct obligation: its query parts (negated for a theorem) and its vacuity cache key, if any. */
+    private record Ob(String spec, String what, Term assumptions, List<Term> queries, String vacuityKey) {}
+
+    /** Asks each question of every variant, in an order that rotates, and keeps the thread CPU per variant. */
+    private static final class Runner {
+        private final List<String> names;
+        private final Map<String, Function<Context, Solver>> chosen;
+        private final Map<String, String> described;
+        private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        final Map<String, double[]> perSpec = new LinkedHashMap<>(); // spec -> CPU ms per variant
+        final double[] total;
+        final double[] worst;
+        final String[] worstWhat;
+        final List<Object[]> costs = new ArrayList<>(); // per question: what, then ms per variant
+        int differ;
+        private int k;
+
+        Runner(List<String> names, Map<String, Function<Context, Solver>> chosen, Map<String, String> described) {
+            this.names = names;
+            this.chosen = chosen;
+            this.described = described;
+            total = new double[names.size()];
+            worst = new double[names.size()];
+            worstWhat = new String[names.size()];
+        }
+
+        /** Warm-up, not counted: JIT, native library, tactic registry. */
+        void warmUp(Term query) {
+            for (String n : names) {
+                try (Context ctx = new Context()) {
+                    Z3Lowering low = new Z3Lowering(ctx);
+                    Solver s = chosen.get(n).apply(ctx);
+                    s.setParameters(params(ctx, described.get(n)));
+                    s.add(low.lowerBool(query));
+                    s.check();
+                }
+            }
+        }
+
+        /** The first variant's answer (a different answer from another variant is reported). */
+        Status ask(String spec, String what, Term assumptions, Term query) {
+            int nv = names.size();
+            Status[] got = new Status[nv];
+            double[] row = new double[nv];
+            double[] acc = perSpec.computeIfAbsent(spec, x -> new double[nv]);
+            for (int j = 0; j < nv; j++) {
+                int v = (j + k) % nv; // rotate who goes first
+                long t0 = mx.getCurrentThreadCpuTime();
+                try (Context ctx = new Context()) {
+                    Z3Lowering low = new Z3Lowering(ctx);
+                    Solver s = chosen.get(names.get(v)).apply(ctx);
+                    s.setParameters(params(ctx, described.get(names.get(v))));
+                    if (!Terms.isTrue(assumptions)) s.add(low.lowerBool(assumptions));
+                    s.add(low.lowerBool(query));
+                    got[v] = s.check();
+                }
+                double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
+                acc[v] += ms;
+                row[v] = ms;
+                total[v] += ms;
+                if (ms > worst[v]) {
+                    worst[v] = ms;
+                    worstWhat[v] = spec + " " + what;
+                }
+            }
+            k++;
+            costs.add(new Object[] {spec + " " + what, row});
+            for (int v = 1; v < nv; v++) {
+                if (got[v] != got[0]) {
+                    differ++;
+                    System.out.printf("DIFFERENT: %s %s: %s%n", spec, what, java.util.Arrays.toString(got));
+                    break;
+                }
+            }
+            return got[0];
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         List<String> names = new ArrayList<>(List.of("current", "simple"));
         int repeat = 1;
         int sample = 1;
         String only = null;
         int top = 15;
+        boolean everyQuestion = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--variants")) names = List.of(args[++i].split(","));
             else if (args[i].equals("--repeat")) repeat = Integer.parseInt(args[++i]);
             else if (args[i].equals("--sample")) sample = Integer.parseInt(args[++i]);
             else if (args[i].equals("--top")) top = Integer.parseInt(args[++i]);
+            else if (args[i].equals("--every-question")) everyQuestion = true;
             else if (args[i].equals("--only")) only = args[++i]; // one theorem or example, by name
             else paths.add(args[i]);
         }
@@ -206,90 +291,59 @@ public final class TacticTrial {
         for (Map.Entry<String, String> e : described.entrySet()) {
             if (!e.getKey().equals(e.getValue())) System.out.println(e.getKey() + " = " + e.getValue());
         }
-        record Ask(String spec, Term assumptions, Term query, String what) {}
-        List<Ask> work = new ArrayList<>();
+        // Each distinct query once, as a run's in-memory cache has it; its parts in order and then its vacuity
+        // question, as SolverSession asks them: after a satisfiable (or unknown) part no further part, and the
+        // vacuity question only when every part is unsatisfiable, once per set of assumptions. --every-question
+        // asks every part and every vacuity question regardless.
+        List<Ob> work = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SpecInput in : SpecFinder.find(paths, null)) {
             CompiledSpec c = Compiler.compile(in, Configurations.Selection.ALL, Compiler.Want.OBLIGATIONS);
             for (Obligation o : c.obligations()) {
                 if (!seen.add(SmtLib.query(o))) continue;
+                if (only != null && !o.name().equals(only)) continue;
                 boolean theorem = o.kind() == Obligation.Kind.THEOREM;
+                List<Term> queries = new ArrayList<>();
                 for (Term part : Goals.parts(o.claim(), theorem)) {
-                    work.add(new Ask(o.spec(), o.assumptions(), theorem ? Terms.not(part, part.span()) : part,
-                            o.name() + " " + o.config()));
+                    queries.add(theorem ? Terms.not(part, part.span()) : part);
                 }
-                if (!Terms.isTrue(o.assumptions()) && seen.add("assumptions\n" + VacuityCache.key(o))) {
-                    work.add(new Ask(o.spec(), Terms.TRUE, o.assumptions(), o.name() + " " + o.config() + " (vacuity)"));
-                }
+                work.add(new Ob(o.spec(), o.name() + " " + o.config(), o.assumptions(), queries,
+                        Terms.isTrue(o.assumptions()) ? null : VacuityCache.key(o)));
             }
         }
-        if (only != null) {
-            String prefix = only + " ";
-            work.removeIf(a -> !a.what().startsWith(prefix));
-        }
-        if (sample > 1) { // every sample-th question, for a quicker screening
-            List<Ask> some = new ArrayList<>();
+        if (sample > 1) { // every sample-th obligation, for a quicker screening
+            List<Ob> some = new ArrayList<>();
             for (int i = 0; i < work.size(); i += sample) some.add(work.get(i));
             work = some;
         }
-        for (int i = 0; i < Math.min(20, work.size()); i++) { // warm-up: JIT, native library, tactic registry
-            for (String n : names) {
-                try (Context ctx = new Context()) {
-                    Z3Lowering low = new Z3Lowering(ctx);
-                    Solver s = chosen.get(n).apply(ctx);
-                    s.setParameters(params(ctx, described.get(n)));
-                    s.add(low.lowerBool(work.get(i).query()));
-                    s.check();
-                }
-            }
-        }
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        Map<String, double[]> perSpec = new LinkedHashMap<>(); // spec -> CPU ms per variant
-        double[] total = new double[names.size()];
-        double[] worst = new double[names.size()];
-        String[] worstWhat = new String[names.size()];
-        int differ = 0;
-        List<Object[]> costs = new ArrayList<>(); // per question: what, then ms per variant
-        int k = 0;
+        Runner run = new Runner(names, chosen, described);
+        for (int i = 0; i < Math.min(20, work.size()); i++) run.warmUp(work.get(i).queries().get(0));
         for (int r = 0; r < repeat; r++) {
-            for (Ask a : work) {
-                Status[] got = new Status[names.size()];
-                double[] pending = new double[nv];
-                double[] acc = perSpec.computeIfAbsent(a.spec(), s -> new double[nv]);
-                for (int j = 0; j < names.size(); j++) {
-                    int v = (j + k) % names.size(); // rotate who goes first
-                    long t0 = mx.getCurrentThreadCpuTime();
-                    try (Context ctx = new Context()) {
-                        Z3Lowering low = new Z3Lowering(ctx);
-                        Solver s = chosen.get(names.get(v)).apply(ctx);
-                        s.setParameters(params(ctx, described.get(names.get(v))));
-                        if (!Terms.isTrue(a.assumptions())) s.add(low.lowerBool(a.assumptions()));
-                        s.add(low.lowerBool(a.query()));
-                        got[v] = s.check();
-                    }
-                    double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
-                    acc[v] += ms;
-                    pending[v] = ms;
-                    total[v] += ms;
-                    if (ms > worst[v]) {
-                        worst[v] = ms;
-                        worstWhat[v] = a.spec() + " " + a.what();
+            Set<String> vacuityAsked = new HashSet<>();
+            for (Ob ob : work) {
+                boolean allUnsat = true;
+                for (int p = 0; p < ob.queries().size(); p++) {
+                    String what = ob.what() + (ob.queries().size() > 1 ? " part " + (p + 1) : "");
+                    Status st = run.ask(ob.spec(), what, ob.assumptions(), ob.queries().get(p));
+                    if (st != Status.UNSATISFIABLE) {
+                        allUnsat = false;
+                        if (!everyQuestion) break;
                     }
                 }
-                k++;
-                double[] row = pending;
-                costs.add(new Object[] {a.spec() + " " + a.what(), row});
-                for (int v = 1; v < got.length; v++) {
-                    if (got[v] != got[0]) {
-                        differ++;
-                        System.out.printf("DIFFERENT: %s %s: %s%n", a.spec(), a.what(), java.util.Arrays.toString(got));
-                        break;
-                    }
+                if (ob.vacuityKey() != null && (allUnsat || everyQuestion) && vacuityAsked.add(ob.vacuityKey())) {
+                    run.ask(ob.spec(), ob.what() + " (vacuity)", Terms.TRUE, ob.assumptions());
                 }
             }
         }
-        System.out.printf("%d questions (every %d-th) x %d repeat(s); CPU ms per variant:%n", work.size(), sample,
-                repeat);
+        double[] total = run.total;
+        List<Object[]> costs = run.costs;
+        int differ = run.differ;
+        System.out.printf("%d obligations (every %d-th), %d questions%s x %d repeat(s); CPU ms per variant:%n",
+                work.size(), sample, costs.size() / repeat, everyQuestion ? " (every part and vacuity question)"
+                : " (as check asks them)", repeat);
+        Map<String, double[]> perSpec = run.perSpec;
+        double[] worst = run.worst;
+        String[] worstWhat = run.worstWhat;
         System.out.printf("%-40s", "spec");
         for (String n : names) System.out.printf(" %14s", n);
         System.out.println();
