@@ -20,23 +20,20 @@ import java.util.regex.Pattern;
  * costs one answer, no state can leak from one query into the next, and there is no output protocol to keep in
  * step. The solver's own limit ({@code --tlimit-per}) answers {@code unknown} cleanly; a watchdog kills the
  * process if it overruns that by {@link #GRACE_MS}.
+ *
+ * <p>A value: where the executable is, the version it reported and the watchdog's grace. {@link #locate} finds
+ * and asks one; the canonical constructor takes one already known.
+ *
+ * @param executable the absolute path of the cvc5 executable
+ * @param version    as {@code cvc5 --version} said it, e.g. {@code 1.0.3}
+ * @param graceMs    how long the watchdog lets a process overrun its own time limit before killing it
  */
-public final class Cvc5 implements ExternalSolver {
+public record Cvc5(Path executable, String version, long graceMs) implements ExternalSolver {
     /** What {@code --cross-check} accepts as a bare name; anything else must be a path. */
     public static final String NAME = "cvc5";
     static final long GRACE_MS = 10_000;
     private static final long VERSION_TIMEOUT_MS = 30_000;
     private static final Pattern VERSION = Pattern.compile("cvc5 version (\\S+)");
-
-    private final Path executable;
-    private final String version;
-    private final long graceMs;
-
-    private Cvc5(Path executable, String version, long graceMs) {
-        this.executable = executable;
-        this.version = version;
-        this.graceMs = graceMs;
-    }
 
     /** The same solver with another watchdog grace (tests use a short one). */
     Cvc5 withGraceMs(long ms) {
@@ -91,10 +88,6 @@ public final class Cvc5 implements ExternalSolver {
             throw new Unavailable(prefix + "cannot run " + exe + ": " + e.getMessage());
         }
     }
-
-    public Path executable() { return executable; }
-
-    public String version() { return version; }
 
     @Override public String name() {
         return NAME;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ptprove.check.Builtin;
-import ptprove.check.Program;
 import ptprove.check.Symbol;
 import ptprove.ir.Op;
 import ptprove.ir.Term;
@@ -19,13 +18,11 @@ import ptprove.syntax.ast.Expr;
  */
 final class BuiltinTerms {
     private final Translator tr;
-    private final Program program;
     private final ConfigContext ctx;
     private final int w;
 
-    BuiltinTerms(Translator tr, Program program, ConfigContext ctx) {
+    BuiltinTerms(Translator tr, ConfigContext ctx) {
         this.tr = tr;
-        this.program = program;
         this.ctx = ctx;
         this.w = ctx.width;
     }
@@ -84,7 +81,7 @@ final class BuiltinTerms {
     }
 
     private Term sharesTable(Expr.Call call, Value.Region r1, Value.Region r2, Span sp) {
-        ConfigGeometry g = ctx.geometry(program.pagetableOf(call));
+        ConfigGeometry g = ctx.geometry(ctx.program.pagetableOf(call));
         List<Term> perLevel = new ArrayList<>();
         for (ConfigGeometry.LevelInfo l : g.nonLeafPresent()) {
             perLevel.add(Regions.shareEntry(r1.start(), r1.end(), r2.start(), r2.end(), l.shift(), w, sp));

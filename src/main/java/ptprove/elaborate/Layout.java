@@ -10,6 +10,13 @@ import ptprove.ir.Config;
  */
 public record Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic,
                      List<Table> tables) {
+    public Layout {
+        constants = List.copyOf(constants);
+        regions = List.copyOf(regions);
+        symbolic = List.copyOf(symbolic);
+        tables = List.copyOf(tables);
+    }
+
     public record Constant(String name, long value) {}
     public record Region(String name, long start, long end, boolean permanent) {}
 
@@ -20,11 +27,4 @@ public record Layout(Config config, List<Constant> constants, List<Region> regio
 
     /** A present level: the shift of the span one of its entries maps, and how many entries its table has. */
     public record Level(String name, long shift, long entries) {}
-
-    public Layout {
-        constants = List.copyOf(constants);
-        regions = List.copyOf(regions);
-        symbolic = List.copyOf(symbolic);
-        tables = List.copyOf(tables);
-    }
 }

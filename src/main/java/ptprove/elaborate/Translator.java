@@ -68,7 +68,7 @@ final class Translator {
         this.w = ctx.width;
         this.variables = variables;
         this.tracking = tracking;
-        this.builtins = new BuiltinTerms(this, program, ctx);
+        this.builtins = new BuiltinTerms(this, ctx);
         this.walks = new WalkClosedForm(ctx.width);
         this.histories = new HistoryTerms(this, program, ctx.width);
     }

@@ -2,9 +2,10 @@ package ptprove.eval;
 
 /** Counts units of work against a limit; one per query, so a budget never leaks between queries. */
 final class StepBudget {
+    /** Units counted so far: the one mutable field. */
+    private long used;
     private final long limit;
     private final String what;
-    private long used;
 
     StepBudget(long limit, String what) {
         this.limit = limit;

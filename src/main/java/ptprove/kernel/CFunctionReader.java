@@ -19,19 +19,19 @@ final class CFunctionReader {
     private CFunctionReader() {}
 
     static Decl.Fn read(SourceFile file, CFunctionSource src, MacroTable table, CEvaluator constants) throws CProblem {
-        TypeName returns = specType(src.returnType, src.name);
+        TypeName returns = specType(src.returnType(), src.name());
         Map<String, TypeName> scope = new LinkedHashMap<>();
         List<Decl.FnParam> params = new ArrayList<>();
-        for (CFunctionSource.Param p : src.params) {
+        for (CFunctionSource.Param p : src.params()) {
             TypeName t = specType(p.type(), p.name());
             scope.put(p.name().text(), t);
             params.add(new Decl.FnParam(new Name(p.name().text(), file.span(p.name().start(), p.name().end())), t));
         }
-        List<CToken> body = expand(file.text(), src.body, table);
+        List<CToken> body = expand(file.text(), src.body(), table);
         CToSpec spec = new CToSpec(file, constants, scope);
-        Stmt.Block block = new CStatements(body, spec, scope, returns).body(src.start, src.end);
-        Name name = new Name(src.name.text(), file.span(src.name.start(), src.name.end()));
-        return new Decl.Fn(file.span(src.start, src.end), name, params, returns, block);
+        Stmt.Block block = new CStatements(body, spec, scope, returns).body(src.start(), src.end());
+        Name name = new Name(src.name().text(), file.span(src.name().start(), src.name().end()));
+        return new Decl.Fn(file.span(src.start(), src.end()), name, params, returns, block);
     }
 
     /** The spec type of a C parameter, local or return type: 64-bit unsigned or bool, nothing else. */

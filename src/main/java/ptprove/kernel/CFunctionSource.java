@@ -8,30 +8,20 @@ import java.util.List;
  * and body, before any macro expansion. Storage classes and the kernel's attribute macros in front of the
  * return type ({@code static}, {@code inline}, {@code __always_inline}, {@code __meminit}, ...) are skipped; the
  * remaining words must name the return type.
+ *
+ * @param name       the function's name token
+ * @param returnType what the words before the name say it returns
+ * @param params     the parameters, in order
+ * @param body       the tokens strictly between the body's braces
+ * @param start      where the definition starts in the file (its first word)
+ * @param end        where it ends (after the body's closing brace)
  */
-final class CFunctionSource {
+record CFunctionSource(CToken name, CTypeName returnType, List<Param> params, List<CToken> body, int start, int end) {
     /** Words before the return type that say nothing about values: storage classes and inlining. */
     private static final java.util.Set<String> STORAGE = java.util.Set.of("static", "inline", "extern", "noinline",
             "notrace", "__inline", "__inline__");
 
     record Param(CTypeName type, CToken name) {}
-
-    final CToken name;
-    final CTypeName returnType;
-    final List<Param> params;
-    /** The tokens strictly between the body's braces. */
-    final List<CToken> body;
-    final int start;
-    final int end;
-
-    private CFunctionSource(CToken name, CTypeName returnType, List<Param> params, List<CToken> body, int start, int end) {
-        this.name = name;
-        this.returnType = returnType;
-        this.params = params;
-        this.body = body;
-        this.start = start;
-        this.end = end;
-    }
 
     /** The one definition of {@code function} in {@code tokens} (a whole file); null when there is none. */
     static CFunctionSource find(List<CToken> tokens, String function) throws CProblem {

@@ -23,17 +23,11 @@ import ptprove.source.Diagnostic;
  * terms and its replay; then <b>Needs attention</b>: unknown, vacuous and error verdicts, rejected replays and the
  * failures of specs without a record, with their details; then the summary. Quiet leaves out the spec lines and
  * grids. Every line fits in 80 columns (as {@link TextReportRenderer}'s, whose pieces it shares).
+ *
+ * @param style colour and whether durations are printed
+ * @param quiet only the changes, what needs attention and the summary
  */
-public final class AttentionTextRenderer implements ReportRenderer {
-    private final Style style;
-    private final boolean quiet;
-
-    /** @param quiet only the changes, what needs attention and the summary */
-    public AttentionTextRenderer(Style style, boolean quiet) {
-        this.style = style;
-        this.quiet = quiet;
-    }
-
+public record AttentionTextRenderer(Style style, boolean quiet) implements ReportRenderer {
     @Override
     public String render(RunReport run) {
         List<String> lines = new ArrayList<>();

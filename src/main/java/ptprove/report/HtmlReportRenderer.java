@@ -15,8 +15,10 @@ import ptprove.source.DiagnosticFormatter;
  * lines with an {@link AddressSpaceSvg} drawing per replay finding. The markup is well-formed XML (XHTML
  * namespace, every element closed, attributes quoted), so strict parsers read it, and every string from a spec
  * or a solver is escaped, inside SVG text too.
+ *
+ * @param timings whether durations are printed; without them the output is identical across runs
  */
-public final class HtmlReportRenderer implements ReportRenderer {
+public record HtmlReportRenderer(boolean timings) implements ReportRenderer {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private static final String CSS = String.join("\n",
@@ -47,13 +49,6 @@ public final class HtmlReportRenderer implements ReportRenderer {
             "svg.space line.tick { stroke: #222; }",
             "svg.space line.leader { stroke: #999; stroke-dasharray: 2 2; }");
 
-    private final Style style;
-
-    /** @param timings whether durations are printed; without them the output is identical across runs */
-    public HtmlReportRenderer(boolean timings) {
-        this.style = Style.plain(timings);
-    }
-
     @Override
     public String render(RunReport run) {
         StringBuilder sb = new StringBuilder();
@@ -68,9 +63,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return sb.toString();
     }
 
+    /** Never coloured: the page styles verdicts with CSS classes. */
+    private Style style() {
+        return Style.plain(timings);
+    }
+
     private String summary(RunReport run) {
         List<String> words = new ArrayList<>();
-        for (String line : TextReportRenderer.summary(run, style).split("\n")) {
+        for (String line : TextReportRenderer.summary(run, style()).split("\n")) {
             words.addAll(Texts.words(line));
         }
         return String.join(" ", words);
@@ -88,7 +88,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         List<Outcome> detailed = spec.needingDetail();
         if (!detailed.isEmpty()) {
             sb.append("<h3>Counterexamples and witnesses</h3>\n");
-            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style);
+            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style());
             for (Outcome o : detailed) {
                 sb.append("<div class=\"cex ").append(o.verdict().word()).append("\">\n<pre>");
                 for (String l : f.linesWithReplays(o, spec)) sb.append(escape(l)).append('\n');

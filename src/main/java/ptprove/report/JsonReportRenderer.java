@@ -45,34 +45,25 @@ import ptprove.source.Span;
  *              "specs", "specsWithErrors", "differences", "fingerprintChanges", "millis",
  *              "fromCache" (with a cache, unless times are off), "exitCode"}}
  * </pre>
+ *
+ * @param includeTimes       false leaves out every {@code millis}, so runs compare byte for byte
+ * @param allCounterexamples the run asked for every class ({@code check --all}): a refuted result also gets
+ *                           {@code counterexamples}, the list of all, the first being {@code counterexample}
+ * @param changesOnly        {@code results} only for obligations that differ from their record or need attention
+ *                           otherwise (unknown, vacuous, error, a failure without a record); every other field is
+ *                           the full run's ({@code check --changes-only})
  */
-public final class JsonReportRenderer implements ReportRenderer {
-    private final boolean includeTimes;
-    private final boolean allCounterexamples;
-    private final boolean changesOnly;
+public record JsonReportRenderer(boolean includeTimes, boolean allCounterexamples, boolean changesOnly)
+        implements ReportRenderer {
 
-    /** @param includeTimes false leaves out every {@code millis}, so runs compare byte for byte */
+    /** Every result, with only the first counterexample of each. */
     public JsonReportRenderer(boolean includeTimes) {
-        this(includeTimes, false);
+        this(includeTimes, false, false);
     }
 
-    /**
-     * @param allCounterexamples the run asked for every class ({@code check --all}): a refuted result also gets
-     *                           {@code counterexamples}, the list of all, the first being {@code counterexample}
-     */
+    /** Every result. */
     public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples) {
         this(includeTimes, allCounterexamples, false);
-    }
-
-    /**
-     * @param changesOnly {@code results} only for obligations that differ from their record or need attention
-     *                    otherwise (unknown, vacuous, error, a failure without a record); every other field is
-     *                    the full run's ({@code check --changes-only})
-     */
-    public JsonReportRenderer(boolean includeTimes, boolean allCounterexamples, boolean changesOnly) {
-        this.includeTimes = includeTimes;
-        this.allCounterexamples = allCounterexamples;
-        this.changesOnly = changesOnly;
     }
 
     @Override

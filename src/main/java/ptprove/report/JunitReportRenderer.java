@@ -38,15 +38,10 @@ import ptprove.source.DiagnosticFormatter;
  *
  * Written with {@link XMLStreamWriter}, so names and messages are escaped. Characters XML 1.0 cannot hold at all
  * (control characters) are replaced by U+FFFD.
+ *
+ * @param includeTimes false leaves out every {@code time}, so runs compare byte for byte
  */
-public final class JunitReportRenderer implements ReportRenderer {
-    private final boolean includeTimes;
-
-    /** @param includeTimes false leaves out every {@code time}, so runs compare byte for byte */
-    public JunitReportRenderer(boolean includeTimes) {
-        this.includeTimes = includeTimes;
-    }
-
+public record JunitReportRenderer(boolean includeTimes) implements ReportRenderer {
     /**
      * One testcase, decided before writing so the suite's counts can lead. {@code kind}: null (passed),
      * {@code failure} or {@code error}. {@code expected}: the failing verdict a passing case's proof record expects

@@ -16,23 +16,23 @@ import ptprove.source.DiagnosticFormatter;
  * lines, the reference evaluator's replay in kernel terms, and the changes against the proof record. Then the
  * summary. Spec-provided text goes into code spans (a reader copies names verbatim) with {@code |} escaped in
  * tables; free text is escaped. Every line fits in 80 columns except table rows and quoted source lines.
+ *
+ * @param timings whether durations are printed; without them the output is identical across runs
  */
-public final class MarkdownReportRenderer implements ReportRenderer {
-    private final Style style;
-
-    /** @param timings whether durations are printed; without them the output is identical across runs */
-    public MarkdownReportRenderer(boolean timings) {
-        this.style = Style.plain(timings);
-    }
-
+public record MarkdownReportRenderer(boolean timings) implements ReportRenderer {
     @Override
     public String render(RunReport run) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ptprove report\n\n");
         for (SpecReport spec : run.specs()) sb.append(renderSpec(spec));
         sb.append("## Summary\n\n");
-        sb.append(summary(run, style));
+        sb.append(summary(run, style()));
         return sb.toString();
+    }
+
+    /** Never coloured: Markdown is read as text, escape sequences would be noise. */
+    private Style style() {
+        return Style.plain(timings);
     }
 
     /** The text renderer's summary, as a paragraph (every line of it, wrapped at 80 columns). */
@@ -64,7 +64,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         List<Outcome> detailed = spec.needingDetail();
         if (!detailed.isEmpty()) {
             sb.append("### Counterexamples and witnesses\n\n");
-            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style);
+            OutcomeLineFormatter f = OutcomeLineFormatter.forOutcomes(detailed, style());
             for (Outcome o : detailed) sb.append(fenced(String.join("\n", f.linesWithReplays(o, spec)) + "\n")).append('\n');
         }
         if (spec.hasRecord() && !spec.comparison().changes().isEmpty()) {

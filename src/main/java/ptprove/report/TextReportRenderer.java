@@ -21,8 +21,11 @@ import ptprove.source.DiagnosticFormatter;
  * (compiler-style, via {@link DiagnosticFormatter}) or the outcome lines chosen by {@link Detail}, a
  * {@link VerdictGrid} per theorem and example, and the changes against its proof record. Then one summary.
  * Every line the renderer composes fits in 80 columns; diagnostics quote source lines as they are.
+ *
+ * @param style  colour and whether durations are printed
+ * @param detail which outcomes get their own lines besides the grids
  */
-public final class TextReportRenderer implements ReportRenderer {
+public record TextReportRenderer(Style style, Detail detail) implements ReportRenderer {
 
     /** Which outcomes get their own lines (with model values) besides the grids. */
     public enum Detail {
@@ -36,14 +39,6 @@ public final class TextReportRenderer implements ReportRenderer {
 
     /** At most this many fingerprint changes are listed by name; the rest are counted. */
     static final int MAX_FINGERPRINT_NOTES = 5;
-
-    private final Style style;
-    private final Detail detail;
-
-    public TextReportRenderer(Style style, Detail detail) {
-        this.style = style;
-        this.detail = detail;
-    }
 
     /** The whole report: every spec's section, a blank line between sections, then the summary. */
     @Override
