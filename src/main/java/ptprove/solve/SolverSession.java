@@ -26,8 +26,9 @@ import ptprove.result.Verdict;
  * A worker's solver: obligations are solved one at a time, each in a Z3 context of its own that is closed as
  * soon as its verdict and model are read. A context per obligation (about 2 ms) buys determinism: a model
  * never depends on what the worker solved before, so reports are byte-identical across runs and across
- * {@code --jobs}; and nothing accumulates across thousands of obligations. Use it from one thread; only
- * {@link #interrupt()} may be called from others.
+ * {@code --jobs}; and nothing accumulates across thousands of obligations. Nothing made in the context is
+ * released before it closes ({@link Held}), so a model does not depend on when the JVM collected garbage either.
+ * Use it from one thread; only {@link #interrupt()} may be called from others.
  *
  * <p>{@link #solve} first asks the query: {@code assumptions ∧ ¬claim} for a theorem, {@code assumptions ∧ claim}
  * for an example. Only when that is unsatisfiable does it ask whether the assumptions alone can hold (else
