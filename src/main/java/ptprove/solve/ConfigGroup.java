@@ -186,27 +186,27 @@ final class ConfigGroup {
     /** The params' values in a model of {@code query}, or {@link #NO_MODEL} (unsat) or {@link #UNKNOWN}. */
     private long[] ask(Term query) {
         Deadline.start(budget.timeoutMs()); // each shared query has the budget of one obligation
-        return session.inContext(ctx -> {
-            Z3Lowering lowering = new Z3Lowering(ctx);
+        return session.inContext((ctx, held) -> {
+            Z3Lowering lowering = held.keep(new Z3Lowering(ctx));
             session.countCheck();
-            Solver solver = Z3Solvers.oneShot(ctx);
-            solver.setParameters(params(ctx));
+            Solver solver = Z3Solvers.oneShot(ctx, held);
+            solver.setParameters(params(ctx, held));
             solver.add(lowering.lowerBool(query));
             Status status = solver.check();
             if (status == Status.UNSATISFIABLE) return NO_MODEL;
             if (status != Status.SATISFIABLE) return UNKNOWN;
-            Model m = solver.getModel();
+            Model m = held.keep(solver.getModel());
             long[] values = new long[params.size()];
             for (int i = 0; i < values.length; i++) {
-                Expr<?> e = m.eval(lowering.variable(params.get(i)), true);
+                Expr<?> e = held.keep(m.eval(lowering.variable(params.get(i)), true));
                 values[i] = e instanceof BitVecNum n ? n.getBigInteger().longValue() : e.isTrue() ? 1 : 0;
             }
             return values;
         });
     }
 
-    private Params params(Context ctx) {
-        Params p = Z3Solvers.params(ctx, false);
+    private Params params(Context ctx, Held held) {
+        Params p = Z3Solvers.params(ctx, false, held);
         if (budget.hasTimeout()) p.add("timeout", (int) Math.min(budget.timeoutMs(), 0xFFFF_FFFEL));
         if (budget.hasRlimit()) p.add("rlimit", (int) Math.min(budget.rlimit(), 0xFFFF_FFFEL));
         return p;

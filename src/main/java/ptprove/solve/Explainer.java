@@ -46,27 +46,33 @@ public final class Explainer {
 
     /** Never throws: a failure inside ptprove or Z3 is an {@link Verdict#ERROR} explanation. */
     public Explanation explain(Explainable e) {
+        Held held = new Held();
         try (Context ctx = new Context()) {
-            return new Run(ctx, e).run();
+            return new Run(ctx, held, e).run();
         } catch (RuntimeException | StackOverflowError | LinkageError ex) {
             return new Explanation(e.obligation(), Verdict.ERROR, e.tracked().size(), 0, List.of(), List.of(),
                     List.of(), Reasons.internal(ex));
+        } finally {
+            held.release(); // after the context closed: nothing of it was released before
         }
     }
 
     private final class Run {
         private final Context ctx;
+        /** Everything this explanation makes in {@link #ctx}, kept until the context closes. */
+        private final Held held;
         private final Obligation o;
         private final List<Tracked> tracked;
         private final Z3Lowering lowering;
         private final BoolExpr[] selectors;
         private final List<Solver> goals = new ArrayList<>();
 
-        Run(Context ctx, Explainable e) {
+        Run(Context ctx, Held held, Explainable e) {
             this.ctx = ctx;
+            this.held = held;
             this.o = e.obligation();
             this.tracked = e.tracked();
-            this.lowering = new Z3Lowering(ctx);
+            this.lowering = held.keep(new Z3Lowering(ctx)); // its memo holds every term it made
             this.selectors = new BoolExpr[tracked.size()];
             for (int i = 0; i < selectors.length; i++) selectors[i] = lowering.lowerBool(tracked.get(i).selector());
         }
@@ -75,7 +81,9 @@ public final class Explainer {
             if (o.kind() != Obligation.Kind.THEOREM) throw new IllegalArgumentException("only theorems are explained");
             BoolExpr assumptions = lowering.lowerBool(o.assumptions());
             List<Term> parts = Goals.parts(o.claim(), true);
-            for (Term part : parts) goals.add(solver(assumptions, ctx.mkNot(lowering.lowerBool(part))));
+            for (Term part : parts) {
+                goals.add(solver(assumptions, held.keep(ctx.mkNot(lowering.lowerBool(part)))));
+            }
             TreeSet<Integer> all = new TreeSet<>();
             for (int i = 0; i < selectors.length; i++) all.add(i);
             for (Solver g : goals) {
@@ -149,7 +157,7 @@ public final class Explainer {
         private BoolExpr[] literals(TreeSet<Integer> kept, int... dropped) {
             List<BoolExpr> out = new ArrayList<>();
             for (int id : kept) out.add(selectors[id]);
-            for (int id : dropped) if (id >= 0) out.add(ctx.mkNot(selectors[id]));
+            for (int id : dropped) if (id >= 0) out.add(held.keep(ctx.mkNot(selectors[id])));
             return out.toArray(new BoolExpr[0]);
         }
 
@@ -158,6 +166,7 @@ public final class Explainer {
             for (int i = 0; i < selectors.length; i++) byName.put(selectors[i].toString(), i);
             TreeSet<Integer> out = new TreeSet<>();
             for (BoolExpr b : core) {
+                held.keep(b);
                 Integer id = byName.get(b.toString());
                 if (id != null) out.add(id);
             }
@@ -165,8 +174,8 @@ public final class Explainer {
         }
 
         private Solver solver(BoolExpr... facts) {
-            Solver s = Z3Solvers.incremental(ctx); // asked with assumptions: Z3's incremental solver
-            Params p = Z3Solvers.params(ctx, true);
+            Solver s = Z3Solvers.incremental(ctx, held); // asked with assumptions: Z3's incremental solver
+            Params p = Z3Solvers.params(ctx, true, held);
             if (budget.hasTimeout()) p.add("timeout", (int) Math.min(budget.timeoutMs(), 0xFFFF_FFFEL));
             if (budget.hasRlimit()) p.add("rlimit", (int) Math.min(budget.rlimit(), 0xFFFF_FFFEL));
             s.setParameters(p);
@@ -175,10 +184,10 @@ public final class Explainer {
         }
 
         private List<Outcome.Value> model(Solver s) {
-            Model m = s.getModel();
+            Model m = held.keep(s.getModel());
             List<Outcome.Value> values = new ArrayList<>();
             for (Obligation.Variable v : o.variables()) {
-                Expr<?> e = m.eval(lowering.variable(v.var()), true);
+                Expr<?> e = held.keep(m.eval(lowering.variable(v.var()), true));
                 long value;
                 if (e instanceof BitVecNum n) value = n.getBigInteger().longValue();
                 else value = e.isTrue() ? 1 : 0;

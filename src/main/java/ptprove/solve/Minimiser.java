@@ -35,13 +35,18 @@ final class Minimiser {
     static final int RANGE_QUERIES = 4, ROUND_QUERIES = 4;
 
     private final Context ctx;
+    private final Held held;
     private final Solver solver;
     private final Supplier<Status> check;
     private int asked;
 
-    /** @param check runs {@code solver.check()} with the parameters the caller wants (seed, limits) */
-    Minimiser(Context ctx, Solver solver, Supplier<Status> check) {
+    /**
+     * @param held  keeps every expression and model made here until the context closes ({@link Held})
+     * @param check runs {@code solver.check()} with the parameters the caller wants (seed, limits)
+     */
+    Minimiser(Context ctx, Held held, Solver solver, Supplier<Status> check) {
         this.ctx = ctx;
+        this.held = held;
         this.solver = solver;
         this.check = check;
     }
@@ -53,7 +58,7 @@ final class Minimiser {
         BitVecExpr s = (BitVecExpr) lowering.variable(start.var());
         BitVecExpr e = (BitVecExpr) lowering.variable(end.var());
         int width = start.var().width();
-        BitVecExpr size = ctx.mkBVSub(e, s);
+        BitVecExpr size = held.keep(ctx.mkBVSub(e, s));
         Model best = model;
         int depth = 0;
         try {
@@ -91,13 +96,14 @@ final class Minimiser {
             }
             solver.push(); // rounding start must not give back what the range search won
             depth++;
-            solver.add(ctx.mkBVULE(size, ctx.mkBV(Long.toUnsignedString(value(best, size)), width)));
+            BitVecExpr won = held.keep(ctx.mkBV(Long.toUnsignedString(value(best, size)), width));
+            solver.add(held.keep(ctx.mkBVULE(size, won)));
             // most trailing zero bits of start: the current model already has some
             lo = Long.numberOfTrailingZeros(value(best, s));
             hi = width;
             while (lo < hi && asked < RANGE_QUERIES + ROUND_QUERIES) {
                 int mid = (lo + hi + 1) >>> 1;
-                Model m = ask(ctx.mkEq(ctx.mkExtract(mid - 1, 0, s), ctx.mkBV(0, mid)));
+                Model m = ask(ctx.mkEq(held.keep(ctx.mkExtract(mid - 1, 0, s)), held.keep(ctx.mkBV(0, mid))));
                 if (m != null) {
                     best = m;
                     lo = Math.max(mid, Long.numberOfTrailingZeros(value(m, s)));
@@ -111,13 +117,17 @@ final class Minimiser {
         return best;
     }
 
-    /** The model of {@code extra} with the solver's facts, or null (unsatisfiable, unknown or out of budget). */
+    /**
+     * The model of {@code extra} with the solver's facts, or null (unsatisfiable, unknown or out of budget).
+     * {@code extra} is kept: after the pop only this object still holds it.
+     */
     private Model ask(BoolExpr extra) {
+        held.keep(extra);
         asked++;
         solver.push();
         try {
             solver.add(extra);
-            return check.get() == Status.SATISFIABLE ? solver.getModel() : null;
+            return check.get() == Status.SATISFIABLE ? held.keep(solver.getModel()) : null;
         } finally {
             solver.pop();
         }
@@ -126,11 +136,11 @@ final class Minimiser {
     private BitVecExpr constant(BigInteger v, int width) {
         // 2^width does not fit: every value is below it, so the bound is all ones
         BigInteger max = BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
-        return ctx.mkBV(v.min(max).toString(), width);
+        return held.keep(ctx.mkBV(v.min(max).toString(), width));
     }
 
-    private static long value(Model m, BitVecExpr e) {
-        return ((BitVecNum) m.eval(e, true)).getBigInteger().longValue();
+    private long value(Model m, BitVecExpr e) {
+        return ((BitVecNum) held.keep(m.eval(e, true))).getBigInteger().longValue();
     }
 
     private static Obligation.Variable bound(Obligation o, String label) {

@@ -12,6 +12,7 @@ import com.microsoft.z3.Statistics;
 import com.microsoft.z3.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
@@ -25,8 +26,9 @@ import ptprove.result.Verdict;
  * A worker's solver: obligations are solved one at a time, each in a Z3 context of its own that is closed as
  * soon as its verdict and model are read. A context per obligation (about 2 ms) buys determinism: a model
  * never depends on what the worker solved before, so reports are byte-identical across runs and across
- * {@code --jobs}; and nothing accumulates across thousands of obligations. Use it from one thread; only
- * {@link #interrupt()} may be called from others.
+ * {@code --jobs}; and nothing accumulates across thousands of obligations. Nothing made in the context is
+ * released before it closes ({@link Held}), so a model does not depend on when the JVM collected garbage either.
+ * Use it from one thread; only {@link #interrupt()} may be called from others.
  *
  * <p>{@link #solve} first asks the query: {@code assumptions ∧ ¬claim} for a theorem, {@code assumptions ∧ claim}
  * for an example. Only when that is unsatisfiable does it ask whether the assumptions alone can hold (else
@@ -86,7 +88,7 @@ public final class SolverSession implements Engine {
         try {
             fingerprint = Fingerprint.of(o);
             String f = fingerprint;
-            return inContext(ctx -> new Attempt(ctx, o, budget, start, f).run());
+            return inContext((ctx, held) -> new Attempt(ctx, held, o, budget, start, f).run());
         } catch (Deadline.Expired e) { // rendering or lowering the query used up --timeout-ms
             return new Outcome(o, Verdict.UNKNOWN, millisSince(start), fingerprint, List.of(),
                     Reasons.timeout(budget) + " while lowering the query");
@@ -136,7 +138,7 @@ public final class SolverSession implements Engine {
                     : o.kind() == Obligation.Kind.THEOREM ? Verdict.PROVED : Verdict.UNWITNESSED;
             return new Outcome(o, v, millisSince(start), fingerprint, List.of(), null);
         }
-        return inContext(ctx -> new Attempt(ctx, o, budget, start, fingerprint).settle());
+        return inContext((ctx, held) -> new Attempt(ctx, held, o, budget, start, fingerprint).settle());
     }
 
     int checks() { return checks; }
@@ -144,23 +146,26 @@ public final class SolverSession implements Engine {
     void countCheck() { checks++; }
 
     /**
-     * Runs {@code body} with a fresh context that {@link #interrupt()} reaches; the context dies after. Publishing
-     * and closing the context hold the same lock as {@link #interrupt()}, so an interrupt from another thread
-     * never reaches a context that is being or has been closed (Z3 would use freed memory).
+     * Runs {@code body} with a fresh context that {@link #interrupt()} reaches, and the {@link Held} that keeps
+     * everything {@code body} makes in it until the context dies after. Publishing and closing the context hold
+     * the same lock as {@link #interrupt()}, so an interrupt from another thread never reaches a context that is
+     * being or has been closed (Z3 would use freed memory).
      */
-    <T> T inContext(java.util.function.Function<Context, T> body) {
+    <T> T inContext(BiFunction<Context, Held, T> body) {
         Context ctx = new Context();
+        Held held = new Held();
         synchronized (lock) {
             current = ctx;
             if (interrupted) ctx.interrupt();
         }
         try {
-            return body.apply(ctx);
+            return body.apply(ctx, held);
         } finally {
             synchronized (lock) {
                 current = null;
                 ctx.close();
             }
+            held.release();
         }
     }
 
@@ -185,6 +190,8 @@ public final class SolverSession implements Engine {
     /** One obligation's solve: the solver, the lowering and the budget bookkeeping live only this long. */
     private final class Attempt {
         private final Context ctx;
+        /** Everything this attempt makes in {@link #ctx}: nothing is released before the context closes. */
+        private final Held held;
         private final Obligation o;
         private final Budget budget;
         private final long start;
@@ -200,9 +207,10 @@ public final class SolverSession implements Engine {
         /** Whether {@link #solver} is the incremental one (it takes other parameters). */
         private boolean incremental;
 
-        Attempt(Context ctx, Obligation o, Budget budget, long start, String fingerprint) {
+        Attempt(Context ctx, Held held, Obligation o, Budget budget, long start, String fingerprint) {
             this.ctx = ctx;
-            this.lowering = new Z3Lowering(ctx);
+            this.held = held;
+            this.lowering = held.keep(new Z3Lowering(ctx)); // its memo holds every term it made
             this.o = o;
             this.budget = budget;
             this.start = start;
@@ -212,7 +220,7 @@ public final class SolverSession implements Engine {
         private Status ask(BoolExpr... facts) {
             checks++;
             this.facts = facts;
-            solver = Z3Solvers.oneShot(ctx);
+            solver = Z3Solvers.oneShot(ctx, held);
             incremental = false;
             if (counterAtStart < 0) counterAtStart = resourceCounter();
             solver.add(facts);
@@ -229,10 +237,11 @@ public final class SolverSession implements Engine {
             List<List<Outcome.Value>> found = new ArrayList<>();
             for (Term part : Goals.parts(o.claim(), theorem)) {
                 BoolExpr claim = lowering.lowerBool(part);
-                BoolExpr query = theorem ? ctx.mkNot(claim) : claim;
+                BoolExpr query = theorem ? held.keep(ctx.mkNot(claim)) : claim;
                 Status status = assume ? ask(assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
-                    Model simplest = theorem ? minimise(solver.getModel()) : solver.getModel();
+                    Model model = held.keep(solver.getModel());
+                    Model simplest = theorem ? minimise(model) : model;
                     found.add(model(simplest));
                     // --all: every further failing part (a level, a region) is a counterexample of its own class
                     if (!(theorem && all)) break;
@@ -253,10 +262,10 @@ public final class SolverSession implements Engine {
          * one-shot solver that found {@code first} re-solves from scratch on every check).
          */
         private Model minimise(Model first) {
-            solver = Z3Solvers.incremental(ctx);
+            solver = Z3Solvers.incremental(ctx, held);
             incremental = true;
             solver.add(facts);
-            return new Minimiser(ctx, solver, () -> check(Minimiser.QUERY_RLIMIT)).minimise(o, lowering, first);
+            return new Minimiser(ctx, held, solver, () -> check(Minimiser.QUERY_RLIMIT)).minimise(o, lowering, first);
         }
 
         /** After every part of the query was unsatisfiable: proved/unwitnessed unless the assumptions are vacuous. */
@@ -288,7 +297,7 @@ public final class SolverSession implements Engine {
          * asking Z3 when nothing is left.
          */
         private Status check(long cap) {
-            Params p = Z3Solvers.params(ctx, incremental);
+            Params p = Z3Solvers.params(ctx, incremental, held);
             if (budget.hasTimeout()) {
                 long left = budget.timeoutMs() - (long) millisSince(start);
                 if (left <= 0) {
@@ -314,7 +323,8 @@ public final class SolverSession implements Engine {
         private List<Outcome.Value> model(Model m) {
             List<Outcome.Value> values = new ArrayList<>();
             for (Obligation.Variable v : o.variables()) {
-                Expr<?> e = m.eval(lowering.variable(v.var()), true); // completion: unconstrained ones get a value
+                // completion: unconstrained ones get a value
+                Expr<?> e = held.keep(m.eval(lowering.variable(v.var()), true));
                 long value;
                 if (e instanceof BitVecNum n) value = n.getBigInteger().longValue(); // low 64 bits: the unsigned value
                 else if (e.isTrue()) value = 1;
@@ -337,7 +347,7 @@ public final class SolverSession implements Engine {
 
         private long resourceCounter() {
             if (solver == null) return 0;
-            Statistics.Entry e = solver.getStatistics().get("rlimit count");
+            Statistics.Entry e = held.keep(solver.getStatistics()).get("rlimit count");
             return e == null ? 0 : Long.parseLong(e.getValueString());
         }
 

@@ -43,22 +43,25 @@ import com.microsoft.z3.Tactic;
 final class Z3Solvers {
     private Z3Solvers() {}
 
-    /** A solver for one check: a short preamble, then bit-blasting into the SAT solver (no memory test). */
-    static Solver oneShot(Context ctx) {
-        return ctx.mkSolver(oneShotTactic(ctx));
+    /**
+     * A solver for one check: a short preamble, then bit-blasting into the SAT solver (no memory test). It and
+     * its tactics are kept in {@code held}, as everything made in a context must be ({@link Held}).
+     */
+    static Solver oneShot(Context ctx, Held held) {
+        return held.keep(ctx.mkSolver(oneShotTactic(ctx, held)));
     }
 
-    /** Z3's QF_BV solver, for push/pop and assumptions; check it with {@link #params}{@code (ctx, true)}. */
-    static Solver incremental(Context ctx) {
-        return ctx.mkSolver("QF_BV");
+    /** Z3's QF_BV solver, for push/pop and assumptions; check it with {@link #params}{@code (ctx, true, held)}. */
+    static Solver incremental(Context ctx, Held held) {
+        return held.keep(ctx.mkSolver("QF_BV"));
     }
 
     /**
      * The parameters of every check: the fixed seed and no SIGINT handler; for an {@link #incremental} solver
      * also no fall-back to the memory-dependent strategy (Z3 re-reads that setting from each parameter set).
      */
-    static Params params(Context ctx, boolean incremental) {
-        Params p = ctx.mkParams();
+    static Params params(Context ctx, boolean incremental, Held held) {
+        Params p = held.keep(ctx.mkParams());
         p.add("random_seed", SolverOptions.SEED);
         p.add("smt.random_seed", SolverOptions.SEED);
         p.add("ctrl_c", false);
@@ -73,14 +76,16 @@ final class Z3Solvers {
      * equisatisfiable one and converts models back (a solved or unconstrained variable gets its value from the
      * others), so a model still assigns every variable of the query.
      */
-    private static Tactic oneShotTactic(Context ctx) {
-        Tactic solve = ctx.cond(ctx.mkProbe("is-qfbv-eq"), ctx.andThen(t(ctx, "bv1-blast"), t(ctx, "smt")),
-                ctx.cond(ctx.mkProbe("is-qfbv"), ctx.andThen(t(ctx, "bit-blast"), t(ctx, "sat")), t(ctx, "smt")));
-        return ctx.andThen(t(ctx, "simplify"), t(ctx, "propagate-values"), t(ctx, "solve-eqs"),
-                t(ctx, "elim-uncnstr"), t(ctx, "simplify"), solve);
+    private static Tactic oneShotTactic(Context ctx, Held h) {
+        Tactic solve = h.keep(ctx.cond(h.keep(ctx.mkProbe("is-qfbv-eq")),
+                h.keep(ctx.andThen(t(ctx, h, "bv1-blast"), t(ctx, h, "smt"))),
+                h.keep(ctx.cond(h.keep(ctx.mkProbe("is-qfbv")),
+                        h.keep(ctx.andThen(t(ctx, h, "bit-blast"), t(ctx, h, "sat"))), t(ctx, h, "smt")))));
+        return h.keep(ctx.andThen(t(ctx, h, "simplify"), t(ctx, h, "propagate-values"), t(ctx, h, "solve-eqs"),
+                t(ctx, h, "elim-uncnstr"), t(ctx, h, "simplify"), solve));
     }
 
-    private static Tactic t(Context ctx, String name) {
-        return ctx.mkTactic(name);
+    private static Tactic t(Context ctx, Held held, String name) {
+        return held.keep(ctx.mkTactic(name));
     }
 }

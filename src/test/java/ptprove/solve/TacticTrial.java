@@ -71,7 +71,8 @@ public final class TacticTrial {
     static final Map<String, Function<Context, Solver>> VARIANTS = new LinkedHashMap<>();
 
     static {
-        VARIANTS.put("current", Z3Solvers::oneShot);
+        // one question per context, asked before anything made for it is dropped: nothing to hold (solve.Held)
+        VARIANTS.put("current", ctx -> Z3Solvers.oneShot(ctx, new Held()));
         VARIANTS.put("qfbv", ctx -> ctx.mkSolver("QF_BV")); // Z3's own, with its memory test
         VARIANTS.put("old", ctx -> ctx.mkSolver(old(ctx, t(ctx, "sat")))); // ptprove's until 2026-12-06
         VARIANTS.put("simple", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs", "bit-blast",
@@ -172,7 +173,7 @@ public final class TacticTrial {
     private static Params params(Context ctx, String variant) {
         if (variant.equals("current") || variant.equals("qfbv") || variant.startsWith("old")
                 || variant.startsWith("seq") && variant.contains("smt")) {
-            return Z3Solvers.params(ctx, false);
+            return Z3Solvers.params(ctx, false, new Held());
         }
         Params p = ctx.mkParams();
         p.add("random_seed", SolverOptions.SEED);
