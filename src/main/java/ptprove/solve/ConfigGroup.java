@@ -1,10 +1,8 @@
 package ptprove.solve;
 
 import com.microsoft.z3.BitVecNum;
-import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
-import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.util.ArrayList;
@@ -190,7 +188,7 @@ final class ConfigGroup {
             Z3Lowering lowering = held.keep(new Z3Lowering(ctx));
             session.countCheck();
             Solver solver = Z3Solvers.oneShot(ctx, held);
-            solver.setParameters(params(ctx, held));
+            solver.setParameters(Z3Solvers.params(ctx, false, held, budget));
             solver.add(lowering.lowerBool(query));
             Status status = solver.check();
             if (status == Status.UNSATISFIABLE) return NO_MODEL;
@@ -205,10 +203,4 @@ final class ConfigGroup {
         });
     }
 
-    private Params params(Context ctx, Held held) {
-        Params p = Z3Solvers.params(ctx, false, held);
-        if (budget.hasTimeout()) p.add("timeout", (int) Math.min(budget.timeoutMs(), 0xFFFF_FFFEL));
-        if (budget.hasRlimit()) p.add("rlimit", (int) Math.min(budget.rlimit(), 0xFFFF_FFFEL));
-        return p;
-    }
 }

@@ -5,7 +5,6 @@ import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
-import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.util.ArrayList;
@@ -175,10 +174,7 @@ public final class Explainer {
 
         private Solver solver(BoolExpr... facts) {
             Solver s = Z3Solvers.incremental(ctx, held); // asked with assumptions: Z3's incremental solver
-            Params p = Z3Solvers.params(ctx, true, held);
-            if (budget.hasTimeout()) p.add("timeout", (int) Math.min(budget.timeoutMs(), 0xFFFF_FFFEL));
-            if (budget.hasRlimit()) p.add("rlimit", (int) Math.min(budget.rlimit(), 0xFFFF_FFFEL));
-            s.setParameters(p);
+            s.setParameters(Z3Solvers.params(ctx, true, held, budget));
             s.add(facts);
             return s;
         }

@@ -48,7 +48,6 @@ public final class SolverSession implements Engine {
         }
     }
 
-    private static final long Z3_UINT_CAP = 0xFFFF_FFFEL; // 0xFFFFFFFF means "no limit" to Z3
 
     private final Object lock = new Object();
     private Context current; // guarded by lock
@@ -304,7 +303,7 @@ public final class SolverSession implements Engine {
                     spent = Reasons.timeout(budget);
                     return Status.UNKNOWN;
                 }
-                p.add("timeout", (int) Math.min(left, Z3_UINT_CAP)); // Z3 reads the int as unsigned
+                Z3Solvers.limit(p, "timeout", left);
             }
             if (budget.hasRlimit()) {
                 long left = budget.rlimit() - used();
@@ -312,9 +311,9 @@ public final class SolverSession implements Engine {
                     spent = Reasons.rlimit(budget);
                     return Status.UNKNOWN;
                 }
-                p.add("rlimit", (int) Math.min(Math.min(left, cap), Z3_UINT_CAP));
+                Z3Solvers.limit(p, "rlimit", Math.min(left, cap));
             } else if (cap != Long.MAX_VALUE) {
-                p.add("rlimit", (int) Math.min(cap, Z3_UINT_CAP));
+                Z3Solvers.limit(p, "rlimit", cap);
             }
             solver.setParameters(p);
             return solver.check();

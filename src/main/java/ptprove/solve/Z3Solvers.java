@@ -69,6 +69,19 @@ final class Z3Solvers {
         return p;
     }
 
+    /** {@link #params} with the whole of {@code budget}, for a check that does not spend it over several. */
+    static Params params(Context ctx, boolean incremental, Held held, Budget budget) {
+        Params p = params(ctx, incremental, held);
+        if (budget.hasTimeout()) limit(p, "timeout", budget.timeoutMs());
+        if (budget.hasRlimit()) limit(p, "rlimit", budget.rlimit());
+        return p;
+    }
+
+    /** Sets a Z3 limit, which Z3 reads as an unsigned int where 0xFFFFFFFF means none: larger values are capped. */
+    static void limit(Params p, String name, long value) {
+        p.add(name, (int) Math.min(value, 0xFFFF_FFFEL));
+    }
+
     /**
      * {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify}, then the solving end of
      * {@code mk_qfbv_tactic}: goals of bit-vector equalities to the bit-vector SMT core, other bit-vector goals
