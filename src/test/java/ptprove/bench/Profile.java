@@ -52,8 +52,11 @@ public final class Profile {
     public static void main(String[] args) throws Exception {
         boolean solve = true;
         List<String> paths = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("--no-solve")) solve = false; else paths.add(a);
+        java.io.PrintStream queries = null; // --queries FILE: one line per distinct query (ms, verdict, obligation)
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--no-solve")) solve = false;
+            else if (args[i].equals("--queries")) queries = new java.io.PrintStream(args[++i], StandardCharsets.UTF_8);
+            else paths.add(args[i]);
         }
         if (paths.isEmpty()) paths.add("specs");
         Map<String, Row> specs = new LinkedHashMap<>();
@@ -90,7 +93,12 @@ public final class Profile {
                         out = session.solve(o, Budget.NONE);
                         solved.put(hash, out);
                         fam.distinct++;
-                        fam.solve += ms(cpu() - t1);
+                        double took = ms(cpu() - t1);
+                        fam.solve += took;
+                        if (queries != null) {
+                            queries.printf("%.1f\t%s\t%s %s %s%n", took, out.verdict(), in.display(), o.name(),
+                                    o.config());
+                        }
                     }
                     if (out.verdict() == Verdict.REFUTED || out.verdict() == Verdict.WITNESSED) {
                         long t2 = cpu();
@@ -106,6 +114,7 @@ public final class Profile {
                 }
             }
         }
+        if (queries != null) queries.close();
         print(specs, families, solve);
     }
 

@@ -197,6 +197,8 @@ public final class TacticTrial {
         final List<Object[]> costs = new ArrayList<>(); // per question: what, then ms per variant
         int differ;
         private int k;
+        /** --dump FILE: per question, its name, then CPU ms and Z3's rlimit count per variant (tab-separated). */
+        java.io.PrintStream dump;
 
         Runner(List<String> names, Map<String, Function<Context, Solver>> chosen, Map<String, String> described) {
             this.names = names;
@@ -225,6 +227,7 @@ public final class TacticTrial {
             int nv = names.size();
             Status[] got = new Status[nv];
             double[] row = new double[nv];
+            long[] rl = new long[nv];
             double[] acc = perSpec.computeIfAbsent(spec, x -> new double[nv]);
             for (int j = 0; j < nv; j++) {
                 int v = (j + k) % nv; // rotate who goes first
@@ -236,6 +239,8 @@ public final class TacticTrial {
                     if (!Terms.isTrue(assumptions)) s.add(low.lowerBool(assumptions));
                     s.add(low.lowerBool(query));
                     got[v] = s.check();
+                    com.microsoft.z3.Statistics.Entry e = s.getStatistics().get("rlimit count");
+                    rl[v] = e == null ? -1 : Long.parseLong(e.getValueString());
                 }
                 double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
                 acc[v] += ms;
@@ -248,6 +253,11 @@ public final class TacticTrial {
             }
             k++;
             costs.add(new Object[] {spec + " " + what, row});
+            if (dump != null) {
+                StringBuilder b = new StringBuilder(spec + " " + what);
+                for (int v = 0; v < nv; v++) b.append(String.format("\t%.1f\t%d\t%s", row[v], rl[v], got[v]));
+                dump.println(b);
+            }
             for (int v = 1; v < nv; v++) {
                 if (got[v] != got[0]) {
                     differ++;
@@ -264,6 +274,7 @@ public final class TacticTrial {
         int repeat = 1;
         int sample = 1;
         String only = null;
+        String dumpTo = null;
         int top = 15;
         boolean everyQuestion = false;
         List<String> paths = new ArrayList<>();
@@ -274,6 +285,7 @@ public final class TacticTrial {
             else if (args[i].equals("--top")) top = Integer.parseInt(args[++i]);
             else if (args[i].equals("--every-question")) everyQuestion = true;
             else if (args[i].equals("--only")) only = args[++i]; // one theorem or example, by name
+            else if (args[i].equals("--dump")) dumpTo = args[++i];
             else paths.add(args[i]);
         }
         int nv = names.size();
@@ -318,6 +330,7 @@ public final class TacticTrial {
             work = some;
         }
         Runner run = new Runner(names, chosen, described);
+        if (dumpTo != null) run.dump = new java.io.PrintStream(dumpTo, java.nio.charset.StandardCharsets.UTF_8);
         for (int i = 0; i < Math.min(20, work.size()); i++) run.warmUp(work.get(i).queries().get(0));
         for (int r = 0; r < repeat; r++) {
             Set<String> vacuityAsked = new HashSet<>();
@@ -370,5 +383,6 @@ public final class TacticTrial {
             System.out.println(b + "  " + c[0]);
         }
         System.out.printf("questions answered differently: %d%n", differ);
+        if (run.dump != null) run.dump.close();
     }
 }
