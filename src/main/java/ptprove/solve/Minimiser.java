@@ -8,13 +8,14 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.math.BigInteger;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import ptprove.ir.Obligation;
 import ptprove.lower.Z3Lowering;
 
 /**
  * Makes a satisfying model simpler to read, on the solver that found it: the smallest range {@code end - start}
- * (to a power of two; from the model's own alignment down, then by bisection), then the roundest {@code start} (most trailing zero bits), each by a binary search of
+ * (to a power of two: the model's own alignment, one halving, then bisection below it when that halving was
+ * satisfiable), then the roundest {@code start} (most trailing zero bits), each by a binary search of
  * bounded extra queries asked under push/pop. Only a satisfiable answer replaces the model, so the verdict never
  * changes and the result is still a model of the same query; an unsatisfiable or unknown answer (each query has a
  * small deterministic resource limit) keeps the best model so far. Deterministic: same query, same steps.
@@ -31,20 +32,27 @@ final class Minimiser {
      * unsatisfiable ones (which only confirm that the model cannot be simpler) to a few milliseconds.
      */
     static final int QUERY_RLIMIT = 50_000;
+    /**
+     * The first extra query's: the incremental solver bit-blasts the whole query for it. 50 000 left a third of
+     * the arm64 hot-remove counterexamples unminimised when the first model came from the SMT core
+     * ({@link Z3Solvers}), whose models are less round than the SAT solver's.
+     */
+    static final int FIRST_QUERY_RLIMIT = 500_000;
     /** Extra queries for the range, then for rounding start: the first answers are the ones that matter. */
-    static final int RANGE_QUERIES = 4, ROUND_QUERIES = 4;
+    static final int RANGE_QUERIES = 8, ROUND_QUERIES = 4;
 
     private final Context ctx;
     private final Held held;
     private final Solver solver;
-    private final Supplier<Status> check;
+    private final LongFunction<Status> check;
     private int asked;
 
     /**
      * @param held  keeps every expression and model made here until the context closes ({@link Held})
-     * @param check runs {@code solver.check()} with the parameters the caller wants (seed, limits)
+     * @param check runs {@code solver.check()} with the parameters the caller wants (seed, limits), and at most
+     *              the given resource units
      */
-    Minimiser(Context ctx, Held held, Solver solver, Supplier<Status> check) {
+    Minimiser(Context ctx, Held held, Solver solver, LongFunction<Status> check) {
         this.ctx = ctx;
         this.held = held;
         this.solver = solver;
@@ -73,16 +81,18 @@ final class Minimiser {
                 if (m != null) {
                     best = m;
                     hi = grain;
-                    // the model may be rounder than the assumptions need (a 16 KiB page at a 32 KiB boundary):
-                    // halve while that is satisfiable; the first refusal ends the search
-                    while (hi > 0 && asked < RANGE_QUERIES) {
-                        Model half = ask(ctx.mkBVULE(size, constant(BigInteger.ONE.shiftLeft(hi - 1), width)));
-                        if (half == null) break;
+                    // the model may be rounder than the assumptions need (a 16 KiB page at a 32 KiB boundary, or
+                    // a range at a 1 GiB boundary): one halving; if that too is satisfiable, bisect everything below
+                    Model half = hi == 0 ? null
+                            : ask(ctx.mkBVULE(size, constant(BigInteger.ONE.shiftLeft(hi - 1), width)));
+                    if (half != null) {
                         best = half;
                         hi--;
                     }
+                    lo = half != null ? 0 : hi;
+                } else {
+                    lo = grain + 1;
                 }
-                lo = m != null ? hi : grain + 1;
             }
             while (lo < hi && asked < RANGE_QUERIES) {
                 int mid = (lo + hi) >>> 1;
@@ -127,7 +137,8 @@ final class Minimiser {
         solver.push();
         try {
             solver.add(extra);
-            return check.get() == Status.SATISFIABLE ? held.keep(solver.getModel()) : null;
+            Status status = check.apply(asked == 1 ? FIRST_QUERY_RLIMIT : QUERY_RLIMIT);
+            return status == Status.SATISFIABLE ? held.keep(solver.getModel()) : null;
         } finally {
             solver.pop();
         }

@@ -32,9 +32,10 @@ import ptprove.result.Verdict;
  *
  * <p>{@link #solve} first asks the query: {@code assumptions ∧ ¬claim} for a theorem, {@code assumptions ∧ claim}
  * for an example. Only when that is unsatisfiable does it ask whether the assumptions alone can hold (else
- * {@link Verdict#VACUOUS}); a satisfiable query already shows they can. Each question gets a fresh one-shot
- * solver ({@link Z3Solvers#oneShot}) with a fixed seed: Z3's incremental solver (push/pop) was 10x slower on the arm64 lemmas, and fresh
- * solvers keep earlier obligations from steering later models. A refuted theorem's model is then made simpler
+ * {@link Verdict#VACUOUS}); a satisfiable query already shows they can. Each question goes to fresh one-shot
+ * solvers with a fixed seed: Z3's SMT core within a resource limit, then if need be a bit-blasting solver
+ * ({@link Z3Solvers}). Z3's incremental solver (push/pop) was 10x slower on the arm64 lemmas, and fresh solvers
+ * keep earlier obligations from steering later models. A refuted theorem's model is then made simpler
  * on the solver that found it ({@link Minimiser}); with {@code all}, the remaining parts are asked too, one
  * counterexample per failing part.
  */
@@ -142,6 +143,8 @@ public final class SolverSession implements Engine {
 
     int checks() { return checks; }
 
+    boolean interrupted() { return interrupted; }
+
     void countCheck() { checks++; }
 
     /**
@@ -216,14 +219,29 @@ public final class SolverSession implements Engine {
             this.fingerprint = fingerprint;
         }
 
+        /**
+         * Asks {@code facts} of Z3's SMT core within {@link Z3Solvers#SMT_CORE_RLIMIT}; if that runs out (and not
+         * the budget, nor an interrupt), of the bit-blasting solver. Both limits count Z3's resource units, not
+         * time, so which solver answers, and its model, depend on the query alone.
+         */
         private Status ask(BoolExpr... facts) {
             checks++;
             this.facts = facts;
-            solver = Z3Solvers.oneShot(ctx, held);
             incremental = false;
+            solver = Z3Solvers.smtCore(ctx, held);
             if (counterAtStart < 0) counterAtStart = resourceCounter();
             solver.add(facts);
+            Status status = check(Z3Solvers.SMT_CORE_RLIMIT);
+            if (status != Status.UNKNOWN || spent != null || interrupted || budgetSpent()) return status;
+            solver = Z3Solvers.bitBlasting(ctx, held);
+            solver.add(facts);
             return check();
+        }
+
+        /** Whether the budget, rather than a cap below it, ran out. */
+        private boolean budgetSpent() {
+            return budget.hasRlimit() && used() >= budget.rlimit()
+                    || budget.hasTimeout() && millisSince(start) >= budget.timeoutMs();
         }
 
         Outcome run() {
@@ -264,7 +282,7 @@ public final class SolverSession implements Engine {
             solver = Z3Solvers.incremental(ctx, held);
             incremental = true;
             solver.add(facts);
-            return new Minimiser(ctx, held, solver, () -> check(Minimiser.QUERY_RLIMIT)).minimise(o, lowering, first);
+            return new Minimiser(ctx, held, solver, this::check).minimise(o, lowering, first);
         }
 
         /** After every part of the query was unsatisfiable: proved/unwitnessed unless the assumptions are vacuous. */

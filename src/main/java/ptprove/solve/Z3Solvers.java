@@ -9,25 +9,26 @@ import com.microsoft.z3.Tactic;
  * The Z3 solvers ptprove asks, built so that an answer depends on the query alone: not on how many threads
  * solve at once, and not on a signal.
  *
- * <p><b>Why not {@code mkSolver("QF_BV")} for the first question.</b> Z3's QF_BV strategy
- * ({@code src/tactic/smtlogics/qfbv_tactic.cpp}) runs an extra AIG simplification after bit-blasting only
- * {@code when(memory < 300 MB)}, and that memory is the whole process's Z3 allocation, shared by every context.
- * With one or two solver threads it stays below; with 16 or 64 it sometimes does not, the query reaches the SAT
- * solver in another form, and the model (the counterexample shown) changes with {@code --jobs} and from run to
- * run. The one-shot solver here has no such test: a fixed sequence of tactics, then bit-blasting straight into
- * the SAT solver (Z3's branch for a busy process, which on the library was also the cheaper one: 32.6 s CPU
- * against 39.2 s, {@code check --jobs 2 specs}, loaded machine).
+ * <p><b>Two solvers, in turn, for a one-shot question.</b> Each question is first asked of Z3's SMT core (CDCL
+ * with the bit-vector theory, {@link #smtCore}) within {@link #SMT_CORE_RLIMIT} resource units; if those run out,
+ * of a solver that bit-blasts the whole query into Z3's SAT solver ({@link #bitBlasting}). The limit counts Z3's
+ * work, not time, so which solver answers, and its model, depend on the query alone. Measured question by question
+ * on the 13 core specs ({@code ptprove.solve.TacticTrial}, docs/performance.md): the SMT core alone costs 19 %
+ * less solver CPU than bit-blasting alone (the x86-64 hot-remove and arm64 vmemmap leaf queries about half), but a
+ * few KASLR questions cost it up to 7x more; with the limit those go to the bit-blaster after a bounded try.
  *
- * <p><b>A short preamble.</b> Before bit-blasting, Z3's strategy rewrites the query in nine steps
+ * <p><b>Why not {@code mkSolver("QF_BV")}.</b> Z3's QF_BV strategy ({@code src/tactic/smtlogics/qfbv_tactic.cpp})
+ * runs an extra AIG simplification after bit-blasting only {@code when(memory < 300 MB)}, and that memory is the
+ * whole process's Z3 allocation, shared by every context. With one or two solver threads it stays below; with 16
+ * or 64 it sometimes does not, the query reaches the SAT solver in another form, and the model (the
+ * counterexample shown) changes with {@code --jobs} and from run to run. The solvers here have no such test.
+ *
+ * <p><b>A short preamble.</b> Before solving, Z3's strategy rewrites the query in nine steps
  * ({@code mk_qfbv_preamble}: besides the first five below, bit-width reduction, contextual simplification with
  * sums of monomials, hoisting multiplications, sharing, Ackermannization). On ptprove's queries the later steps
- * cost more SAT search than they save, most on the vmemmap specs' struct page arithmetic; the preamble here is
- * {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify}. Same answers on all 3 555 questions of
- * the library, 20 % less solver CPU (188 s to 150 s; {@code arm64/vmemmap-page-in-use} 45 s to 23 s), and not
- * the luck of one seed: over four SAT seeds the vmemmap specs cost 22 % less on average
- * ({@code ptprove.solve.TacticTrial}; docs/performance.md, "The cold path, 2026-12-06"). After the preamble
- * comes the end of Z3's strategy: goals of bit-vector equalities alone to the bit-vector SMT core, other
- * bit-vector goals bit-blasted into the SAT solver, anything else to the SMT core.
+ * cost more search than they save, most on the vmemmap specs' struct page arithmetic; the preamble here, for both
+ * solvers, is {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify} (with bit-blasting after it:
+ * 20 % less solver CPU on the library than the nine steps, the same answers on all 3 555 questions).
  *
  * <p><b>Incremental questions</b> (the {@link Minimiser}'s push/pop, the explainer's assumptions) go to Z3's
  * QF_BV solver, which switches to its incremental SAT solver at the first push or assumption, told never to fall
@@ -44,11 +45,33 @@ final class Z3Solvers {
     private Z3Solvers() {}
 
     /**
-     * A solver for one check: a short preamble, then bit-blasting into the SAT solver (no memory test). It and
-     * its tactics are kept in {@code held}, as everything made in a context must be ({@link Held}).
+     * Z3's resource units the SMT core may spend on one question before the {@link #bitBlasting} solver is asked
+     * instead. On the 13 core specs the SMT core answered 2 291 of 2 293 questions within it (2 012 within 50 000),
+     * at about 0.5-1.3 ms per thousand units; the two it did not (KASLR bounds) cost it 4-6x what bit-blasting costs.
+     * Simulated over the library's questions, 1, 2, 3 and 5 million gave within 3 % of each other; 2 was lowest.
      */
-    static Solver oneShot(Context ctx, Held held) {
-        return held.keep(ctx.mkSolver(oneShotTactic(ctx, held)));
+    static final long SMT_CORE_RLIMIT = 2_000_000;
+
+    /**
+     * The first solver a one-shot question is asked of: the {@link #preamble}, then Z3's SMT core (CDCL with the
+     * bit-vector theory). Check it within {@link #SMT_CORE_RLIMIT}. It and its tactics are kept in {@code held},
+     * as everything made in a context must be ({@link Held}).
+     */
+    static Solver smtCore(Context ctx, Held held) {
+        return held.keep(ctx.mkSolver(held.keep(ctx.andThen(preamble(ctx, held), t(ctx, held, "smt")))));
+    }
+
+    /**
+     * The second: the {@link #preamble}, then the solving end of Z3's QF_BV strategy without its memory test (a
+     * question of bit-vector equalities alone to the SMT core, any other bit-blasted into the SAT solver).
+     */
+    static Solver bitBlasting(Context ctx, Held held) {
+        Tactic solve = held.keep(ctx.cond(held.keep(ctx.mkProbe("is-qfbv-eq")),
+                held.keep(ctx.andThen(t(ctx, held, "bv1-blast"), t(ctx, held, "smt"))),
+                held.keep(ctx.cond(held.keep(ctx.mkProbe("is-qfbv")),
+                        held.keep(ctx.andThen(t(ctx, held, "bit-blast"), t(ctx, held, "sat"))),
+                        t(ctx, held, "smt")))));
+        return held.keep(ctx.mkSolver(held.keep(ctx.andThen(preamble(ctx, held), solve))));
     }
 
     /** Z3's QF_BV solver, for push/pop and assumptions; check it with {@link #params}{@code (ctx, true, held)}. */
@@ -83,19 +106,13 @@ final class Z3Solvers {
     }
 
     /**
-     * {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify}, then the solving end of
-     * {@code mk_qfbv_tactic}: goals of bit-vector equalities to the bit-vector SMT core, other bit-vector goals
-     * bit-blasted into the SAT solver, anything else to the SMT core. Each step rewrites the query to an
+     * {@code simplify, propagate-values, solve-eqs, elim-uncnstr, simplify}. Each step rewrites the query to an
      * equisatisfiable one and converts models back (a solved or unconstrained variable gets its value from the
      * others), so a model still assigns every variable of the query.
      */
-    private static Tactic oneShotTactic(Context ctx, Held h) {
-        Tactic solve = h.keep(ctx.cond(h.keep(ctx.mkProbe("is-qfbv-eq")),
-                h.keep(ctx.andThen(t(ctx, h, "bv1-blast"), t(ctx, h, "smt"))),
-                h.keep(ctx.cond(h.keep(ctx.mkProbe("is-qfbv")),
-                        h.keep(ctx.andThen(t(ctx, h, "bit-blast"), t(ctx, h, "sat"))), t(ctx, h, "smt")))));
+    private static Tactic preamble(Context ctx, Held h) {
         return h.keep(ctx.andThen(t(ctx, h, "simplify"), t(ctx, h, "propagate-values"), t(ctx, h, "solve-eqs"),
-                t(ctx, h, "elim-uncnstr"), t(ctx, h, "simplify"), solve));
+                t(ctx, h, "elim-uncnstr"), t(ctx, h, "simplify")));
     }
 
     private static Tactic t(Context ctx, Held held, String name) {

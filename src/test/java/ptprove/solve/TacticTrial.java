@@ -72,7 +72,10 @@ public final class TacticTrial {
 
     static {
         // one question per context, asked before anything made for it is dropped: nothing to hold (solve.Held)
-        VARIANTS.put("current", ctx -> Z3Solvers.oneShot(ctx, new Held()));
+        // "current" is ptprove's own: smtcore within Z3Solvers.SMT_CORE_RLIMIT, then bitblast (Runner.askCurrent)
+        VARIANTS.put("current", ctx -> Z3Solvers.smtCore(ctx, new Held()));
+        VARIANTS.put("smtcore", ctx -> Z3Solvers.smtCore(ctx, new Held()));
+        VARIANTS.put("bitblast", ctx -> Z3Solvers.bitBlasting(ctx, new Held())); // ptprove's until 2026-12-06 (4th)
         VARIANTS.put("qfbv", ctx -> ctx.mkSolver("QF_BV")); // Z3's own, with its memory test
         VARIANTS.put("old", ctx -> ctx.mkSolver(old(ctx, t(ctx, "sat")))); // ptprove's until 2026-12-06
         VARIANTS.put("simple", ctx -> ctx.mkSolver(seq(ctx, "simplify", "propagate-values", "solve-eqs", "bit-blast",
@@ -171,7 +174,8 @@ public final class TacticTrial {
      * seeds that core), so those variants get the others.
      */
     private static Params params(Context ctx, String variant) {
-        if (variant.equals("current") || variant.equals("qfbv") || variant.startsWith("old")
+        if (variant.equals("current") || variant.equals("smtcore") || variant.equals("bitblast")
+                || variant.equals("qfbv") || variant.startsWith("old")
                 || variant.startsWith("seq") && variant.contains("smt")) {
             return Z3Solvers.params(ctx, false, new Held());
         }
@@ -235,10 +239,21 @@ public final class TacticTrial {
                 try (Context ctx = new Context()) {
                     Z3Lowering low = new Z3Lowering(ctx);
                     Solver s = chosen.get(names.get(v)).apply(ctx);
-                    s.setParameters(params(ctx, described.get(names.get(v))));
-                    if (!Terms.isTrue(assumptions)) s.add(low.lowerBool(assumptions));
-                    s.add(low.lowerBool(query));
+                    Params p = params(ctx, described.get(names.get(v)));
+                    boolean current = described.get(names.get(v)).equals("current");
+                    if (current) Z3Solvers.limit(p, "rlimit", Z3Solvers.SMT_CORE_RLIMIT);
+                    s.setParameters(p);
+                    List<BoolExpr> facts = new ArrayList<>();
+                    if (!Terms.isTrue(assumptions)) facts.add(low.lowerBool(assumptions));
+                    facts.add(low.lowerBool(query));
+                    s.add(facts.toArray(new BoolExpr[0]));
                     got[v] = s.check();
+                    if (current && got[v] == Status.UNKNOWN) { // as SolverSession asks: then the bit-blaster
+                        s = Z3Solvers.bitBlasting(ctx, new Held());
+                        s.setParameters(params(ctx, "current"));
+                        s.add(facts.toArray(new BoolExpr[0]));
+                        got[v] = s.check();
+                    }
                     com.microsoft.z3.Statistics.Entry e = s.getStatistics().get("rlimit count");
                     rl[v] = e == null ? -1 : Long.parseLong(e.getValueString());
                 }
