@@ -58,6 +58,9 @@ public final class SolverSession implements Engine {
     private final VacuityCache vacuity;
     /** Satisfiability checks asked of Z3 so far, for tests and measurements. */
     private int checks;
+    /** Questions the SMT core left to the bit-blaster, for tests and measurements. */
+    private int fallbacks;
+    private final long smtCoreRlimit;
     private final boolean all;
 
     /** Checks that Z3 loads (throws if its native library cannot be loaded). */
@@ -71,9 +74,15 @@ public final class SolverSession implements Engine {
 
     /** @param all for a refuted theorem, go on after the first counterexample: one per failing part of the claim */
     SolverSession(VacuityCache vacuity, boolean all) {
+        this(vacuity, all, Z3Solvers.SMT_CORE_RLIMIT);
+    }
+
+    /** @param smtCoreRlimit the SMT core's resource units per question before the bit-blaster is asked */
+    SolverSession(VacuityCache vacuity, boolean all, long smtCoreRlimit) {
         new Context().close();
         this.vacuity = vacuity;
         this.all = all;
+        this.smtCoreRlimit = smtCoreRlimit;
     }
 
     /**
@@ -142,6 +151,8 @@ public final class SolverSession implements Engine {
     }
 
     int checks() { return checks; }
+
+    int fallbacks() { return fallbacks; }
 
     boolean interrupted() { return interrupted; }
 
@@ -220,7 +231,7 @@ public final class SolverSession implements Engine {
         }
 
         /**
-         * Asks {@code facts} of Z3's SMT core within {@link Z3Solvers#SMT_CORE_RLIMIT}; if that runs out (and not
+         * Asks {@code facts} of Z3's SMT core within {@link #smtCoreRlimit}; if that runs out (and not
          * the budget, nor an interrupt), of the bit-blasting solver. Both limits count Z3's resource units, not
          * time, so which solver answers, and its model, depend on the query alone.
          */
@@ -231,8 +242,9 @@ public final class SolverSession implements Engine {
             solver = Z3Solvers.smtCore(ctx, held);
             if (counterAtStart < 0) counterAtStart = resourceCounter();
             solver.add(facts);
-            Status status = check(Z3Solvers.SMT_CORE_RLIMIT);
+            Status status = check(smtCoreRlimit);
             if (status != Status.UNKNOWN || spent != null || interrupted || budgetSpent()) return status;
+            fallbacks++;
             solver = Z3Solvers.bitBlasting(ctx, held);
             solver.add(facts);
             return check();

@@ -117,6 +117,31 @@ class SolverSessionTest {
     }
 
     @Test
+    void whatTheSmtCoreCannotFinishWithinItsLimitGoesToTheBitBlaster() {
+        try (SolverSession capped = new SolverSession(new VacuityCache(), false, 1)) {
+            Outcome proved = capped.solve(alignedAdd(), Budget.NONE);
+            assertEquals(Verdict.PROVED, proved.verdict(), proved.reason());
+            assertTrue(capped.fallbacks() > 0, "one resource unit is not enough for the SMT core");
+            Outcome refuted = capped.solve(successorGrows(), Budget.NONE);
+            assertEquals(Verdict.REFUTED, refuted.verdict(), refuted.reason());
+            assertEquals(0xffff_ffff_ffff_ffffL, refuted.model().get(0).value());
+        }
+        int before = session.fallbacks();
+        assertEquals(Verdict.PROVED, solve(alignedAdd()).verdict());
+        assertEquals(before, session.fallbacks(), "within the default limit the SMT core answers");
+    }
+
+    @Test
+    void aBudgetSpentInTheSmtCoreIsNotHandedToTheBitBlaster() {
+        Term.Var x = var("x", 64), y = var("y", 64);
+        int before = session.fallbacks();
+        Outcome r = session.solve(example("factor", Terms.TRUE, factoring(x, y), x, y), Budget.rlimit(1000));
+        assertEquals(Verdict.UNKNOWN, r.verdict());
+        assertEquals("resource limit (rlimit 1000) exhausted", r.reason());
+        assertEquals(before, session.fallbacks());
+    }
+
+    @Test
     void aTimeoutGivesUnknown() {
         Term.Var x = var("x", 64), y = var("y", 64);
         Outcome r = session.solve(example("factor", Terms.TRUE, factoring(x, y), x, y), Budget.timeout(1));
