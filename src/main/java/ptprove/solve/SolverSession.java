@@ -269,6 +269,9 @@ public final class SolverSession implements Engine {
                 BoolExpr query = theorem ? held.keep(ctx.mkNot(claim)) : claim;
                 Status status = assume ? ask(assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
+                    // the assumptions can hold: another obligation with the same ones need not ask (the answer
+                    // is a fact, so which worker learns it first changes the work, not the outcome)
+                    if (assume && found.isEmpty()) vacuity.put(VacuityCache.key(o), true);
                     Model model = held.keep(solver.getModel());
                     Model simplest = theorem ? minimise(model) : model;
                     found.add(model(simplest));
