@@ -260,7 +260,7 @@ public final class SolverSession implements Engine {
             boolean theorem = o.kind() == Obligation.Kind.THEOREM;
             if (Terms.isFalse(o.assumptions())) return outcome(Verdict.VACUOUS, List.of(), null);
             boolean assume = !Terms.isTrue(o.assumptions());
-            BoolExpr assumptions = assume ? lowering.lowerBool(o.assumptions()) : null;
+            BoolExpr assumptions = assume ? lowering.lowerBool(ImpliedFacts.with(o.assumptions())) : null;
             // The query is a disjunction over the claim's parts (a theorem's conjuncts, negated; an example's
             // disjuncts); asking part by part is equivalent and far easier for the bit-blaster.
             List<List<Outcome.Value>> found = new ArrayList<>();
