@@ -39,7 +39,7 @@ final class Minimiser {
      */
     static final int FIRST_QUERY_RLIMIT = 500_000;
     /** Extra queries for the range, then for rounding start: the first answers are the ones that matter. */
-    static final int RANGE_QUERIES = 8, ROUND_QUERIES = 4;
+    static final int RANGE_QUERIES = 8, ROUND_QUERIES = 6; // six bisect the 52 bits above a 4 KiB page
 
     private final Context ctx;
     private final Held held;
