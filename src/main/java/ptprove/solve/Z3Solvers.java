@@ -48,7 +48,8 @@ final class Z3Solvers {
      * Z3's resource units the SMT core may spend on one question before the {@link #bitBlasting} solver is asked
      * instead. On the 13 core specs the SMT core answered 2 291 of 2 293 questions within it (2 012 within 50 000),
      * at about 0.5-1.3 ms per thousand units; the two it did not (KASLR bounds) cost it 4-6x what bit-blasting costs.
-     * Simulated over the library's questions, 1, 2, 3 and 5 million gave within 3 % of each other; 2 was lowest.
+     * Simulated over the library's questions (solver CPU, the 13 core specs + the rest): 1 million 29.2 + 49.5 s,
+     * 2 million 26.9 + 49.7 s, 3 million 26.9 + 52.0 s, 5 million 27.2 + 52.1 s, 15 million 28.3 + 46.3 s.
      */
     static final long SMT_CORE_RLIMIT = 2_000_000;
 
