@@ -16,9 +16,10 @@ final class SolverCode {
     private SolverCode() {}
 
     private static final List<String> CLASSES = List.of(
-            "ptprove/lower/Z3Lowering", "ptprove/lower/Z3Lowering$1", "ptprove/solve/SolverSession", "ptprove/solve/SolverSession$Attempt",
-            "ptprove/solve/Goals", "ptprove/solve/VacuityCache", "ptprove/solve/Minimiser", "ptprove/solve/Z3Solvers",
-            "ptprove/solve/Held", "ptprove/solve/ImpliedFacts");
+            "ptprove/lower/Z3Lowering", "ptprove/lower/Z3Lowering$1", "ptprove/solve/SolverSession",
+            "ptprove/solve/SolverSession$Attempt", "ptprove/solve/SolverSession$Question", "ptprove/solve/Goals",
+            "ptprove/solve/VacuityCache", "ptprove/solve/Minimiser", "ptprove/solve/Z3Solvers", "ptprove/solve/Held",
+            "ptprove/solve/ImpliedFacts");
 
     private static final String DIGEST = compute();
 

@@ -1,10 +1,8 @@
 package ptprove.solve;
 
 import com.microsoft.z3.BitVecNum;
-import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.Model;
-import com.microsoft.z3.Params;
 import com.microsoft.z3.Solver;
 import com.microsoft.z3.Status;
 import java.util.ArrayList;
@@ -188,24 +186,10 @@ final class ConfigGroup {
         Deadline.start(budget.timeoutMs()); // each shared query has the budget of one obligation
         return session.inContext((ctx, held) -> {
             Z3Lowering lowering = held.keep(new Z3Lowering(ctx));
-            session.countCheck();
-            long asked = System.nanoTime();
-            BoolExpr fact = lowering.lowerBool(query);
-            Solver solver = Z3Solvers.smtCore(ctx, held); // as SolverSession asks: the SMT core, bounded, first
-            Params first = Z3Solvers.params(ctx, false, held, budget);
-            Z3Solvers.limit(first, "rlimit", budget.hasRlimit() ? Math.min(budget.rlimit(), Z3Solvers.SMT_CORE_RLIMIT)
-                    : Z3Solvers.SMT_CORE_RLIMIT);
-            solver.setParameters(first);
-            solver.add(fact);
-            Status status = solver.check();
-            boolean capRanOut = !(budget.hasRlimit() && budget.rlimit() <= Z3Solvers.SMT_CORE_RLIMIT)
-                    && !(budget.hasTimeout() && (System.nanoTime() - asked) / 1_000_000 >= budget.timeoutMs());
-            if (status == Status.UNKNOWN && capRanOut && !session.interrupted()) {
-                solver = Z3Solvers.bitBlasting(ctx, held);
-                solver.setParameters(Z3Solvers.params(ctx, false, held, budget));
-                solver.add(fact);
-                status = solver.check();
-            }
+            // asked as an obligation's questions are: the SMT core, then the bit-blaster, within one budget
+            SolverSession.Question question = session.new Question(ctx, held, budget, System.nanoTime());
+            Status status = question.ask(lowering.lowerBool(query));
+            Solver solver = question.solver();
             if (status == Status.UNSATISFIABLE) return NO_MODEL;
             if (status != Status.SATISFIABLE) return UNKNOWN;
             Model m = held.keep(solver.getModel());

@@ -154,10 +154,6 @@ public final class SolverSession implements Engine {
 
     int fallbacks() { return fallbacks; }
 
-    boolean interrupted() { return interrupted; }
-
-    void countCheck() { checks++; }
-
     /**
      * Runs {@code body} with a fresh context that {@link #interrupt()} reaches, and the {@link Held} that keeps
      * everything {@code body} makes in it until the context dies after. Publishing and closing the context hold
@@ -200,42 +196,43 @@ public final class SolverSession implements Engine {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** One obligation's solve: the solver, the lowering and the budget bookkeeping live only this long. */
-    private final class Attempt {
-        private final Context ctx;
-        /** Everything this attempt makes in {@link #ctx}: nothing is released before the context closes. */
-        private final Held held;
-        private final Obligation o;
-        private final Budget budget;
-        private final long start;
-        private final String fingerprint;
-        private final Z3Lowering lowering;
-        private Solver solver;
-        /** Z3's resource counter (per context, only growing) when this attempt began; -1 before the first ask. */
+    /**
+     * One question at a time in one context under one budget: the SMT core, then if need be the bit-blaster
+     * ({@link #ask}), and the budget's bookkeeping across every check. An {@link Attempt} asks its obligation's
+     * questions with it; {@link ConfigGroup} its shared queries.
+     */
+    class Question {
+        final Context ctx;
+        /** Everything made in {@link #ctx}: nothing is released before the context closes. */
+        final Held held;
+        final Budget budget;
+        final long start;
+        Solver solver;
+        /** Z3's resource counter (per context, only growing) when the first ask began; -1 before it. */
         private long counterAtStart = -1;
         /** Set when {@link #check} answered unknown without asking Z3, because the budget was spent. */
-        private String spent;
+        String spent;
         /** What the last {@link #ask} asserted, for the minimiser's incremental solver. */
-        private BoolExpr[] facts;
+        BoolExpr[] facts;
         /** Whether {@link #solver} is the incremental one (it takes other parameters). */
-        private boolean incremental;
+        boolean incremental;
 
-        Attempt(Context ctx, Held held, Obligation o, Budget budget, long start, String fingerprint) {
+        Question(Context ctx, Held held, Budget budget, long start) {
             this.ctx = ctx;
             this.held = held;
-            this.lowering = held.keep(new Z3Lowering(ctx)); // its memo holds every term it made
-            this.o = o;
             this.budget = budget;
             this.start = start;
-            this.fingerprint = fingerprint;
         }
+
+        /** The solver whose answer the last check gave. */
+        Solver solver() { return solver; }
 
         /**
          * Asks {@code facts} of Z3's SMT core within {@link #smtCoreRlimit}; if that runs out (and not
          * the budget, nor an interrupt), of the bit-blasting solver. Both limits count Z3's resource units, not
          * time, so which solver answers, and its model, depend on the query alone.
          */
-        private Status ask(BoolExpr... facts) {
+        Status ask(BoolExpr... facts) {
             checks++;
             this.facts = facts;
             incremental = false;
@@ -254,6 +251,68 @@ public final class SolverSession implements Engine {
         private boolean budgetSpent() {
             return budget.hasRlimit() && used() >= budget.rlimit()
                     || budget.hasTimeout() && millisSince(start) >= budget.timeoutMs();
+        }
+
+        Status check() {
+            return check(Long.MAX_VALUE);
+        }
+
+        /**
+         * Checks with what is left of the budget, and at most {@code cap} resource units; answers unknown without
+         * asking Z3 when nothing is left.
+         */
+        Status check(long cap) {
+            Params p = Z3Solvers.params(ctx, incremental, held);
+            if (budget.hasTimeout()) {
+                long left = budget.timeoutMs() - (long) millisSince(start);
+                if (left <= 0) {
+                    spent = Reasons.timeout(budget);
+                    return Status.UNKNOWN;
+                }
+                Z3Solvers.limit(p, "timeout", left);
+            }
+            if (budget.hasRlimit()) {
+                long left = budget.rlimit() - used();
+                if (left <= 0) {
+                    spent = Reasons.rlimit(budget);
+                    return Status.UNKNOWN;
+                }
+                Z3Solvers.limit(p, "rlimit", Math.min(left, cap));
+            } else if (cap != Long.MAX_VALUE) {
+                Z3Solvers.limit(p, "rlimit", cap);
+            }
+            solver.setParameters(p);
+            return solver.check();
+        }
+
+        String unknownReason() {
+            if (spent != null) return spent;
+            return Reasons.unknown(solver.getReasonUnknown(), budget, used(), millisSince(start), interrupted);
+        }
+
+        /** Resource units used so far: Z3's counter is per context and only grows. */
+        private long used() {
+            return solver == null ? 0 : resourceCounter() - counterAtStart;
+        }
+
+        private long resourceCounter() {
+            if (solver == null) return 0;
+            Statistics.Entry e = held.keep(solver.getStatistics()).get("rlimit count");
+            return e == null ? 0 : Long.parseLong(e.getValueString());
+        }
+    }
+
+    /** One obligation's solve: the solver, the lowering and the budget bookkeeping live only this long. */
+    private final class Attempt extends Question {
+        private final Obligation o;
+        private final String fingerprint;
+        private final Z3Lowering lowering;
+
+        Attempt(Context ctx, Held held, Obligation o, Budget budget, long start, String fingerprint) {
+            super(ctx, held, budget, start);
+            this.lowering = held.keep(new Z3Lowering(ctx)); // its memo holds every term it made
+            this.o = o;
+            this.fingerprint = fingerprint;
         }
 
         Outcome run() {
@@ -320,38 +379,6 @@ public final class SolverSession implements Engine {
             return outcome(theorem ? Verdict.PROVED : Verdict.UNWITNESSED, List.of(), null);
         }
 
-        private Status check() {
-            return check(Long.MAX_VALUE);
-        }
-
-        /**
-         * Checks with what is left of the budget, and at most {@code cap} resource units; answers unknown without
-         * asking Z3 when nothing is left.
-         */
-        private Status check(long cap) {
-            Params p = Z3Solvers.params(ctx, incremental, held);
-            if (budget.hasTimeout()) {
-                long left = budget.timeoutMs() - (long) millisSince(start);
-                if (left <= 0) {
-                    spent = Reasons.timeout(budget);
-                    return Status.UNKNOWN;
-                }
-                Z3Solvers.limit(p, "timeout", left);
-            }
-            if (budget.hasRlimit()) {
-                long left = budget.rlimit() - used();
-                if (left <= 0) {
-                    spent = Reasons.rlimit(budget);
-                    return Status.UNKNOWN;
-                }
-                Z3Solvers.limit(p, "rlimit", Math.min(left, cap));
-            } else if (cap != Long.MAX_VALUE) {
-                Z3Solvers.limit(p, "rlimit", cap);
-            }
-            solver.setParameters(p);
-            return solver.check();
-        }
-
         private List<Outcome.Value> model(Model m) {
             List<Outcome.Value> values = new ArrayList<>();
             for (Obligation.Variable v : o.variables()) {
@@ -365,22 +392,6 @@ public final class SolverSession implements Engine {
                 values.add(new Outcome.Value(v, value));
             }
             return values;
-        }
-
-        private String unknownReason() {
-            if (spent != null) return spent;
-            return Reasons.unknown(solver.getReasonUnknown(), budget, used(), millisSince(start), interrupted);
-        }
-
-        /** Resource units this obligation has used: Z3's counter is per context and only grows. */
-        private long used() {
-            return solver == null ? 0 : resourceCounter() - counterAtStart;
-        }
-
-        private long resourceCounter() {
-            if (solver == null) return 0;
-            Statistics.Entry e = held.keep(solver.getStatistics()).get("rlimit count");
-            return e == null ? 0 : Long.parseLong(e.getValueString());
         }
 
         private Outcome outcome(Verdict v, List<Outcome.Value> model, String reason) {
