@@ -41,9 +41,13 @@ final class EventExec {
         this.histories = histories;
     }
 
-    /** The loop chunk holding p: [cs, cs + granule) with the sub-range's start and last address (null: to its end). */
+    /**
+     * The loop chunk holding p: [cs, cs + granule) with the sub-range's start and last address (null: to its end).
+     * For a {@code by} loop also the range [lo, hi) it walks (addr and next are it clipped to the chunk) and the
+     * tests on p that say it visits p's chunk; null for a {@code step} loop.
+     */
     private record Chunk(Term cs, Term ce, long shift, Term addr, Term lastOfSub, Chunk outer,
-                         Symbol.LocalSym addrSym, Symbol.LocalSym nextSym) {}
+                         Symbol.LocalSym addrSym, Symbol.LocalSym nextSym, Term lo, Term hi, List<Term> tests) {}
 
     void run(Value.EventApp e, Span sp) {
         Map<Symbol.LocalSym, Value> env = new HashMap<>();
@@ -118,9 +122,20 @@ final class EventExec {
             // [addr, next) of the enclosing loop already lies in its chunk: clipping it again changes nothing
             boolean fromAddr = l.lo() instanceof Expr.NameRef r && program.symbol(r) == outer.addrSym();
             boolean toNext = l.hi() instanceof Expr.NameRef r && program.symbol(r) == outer.nextSym();
-            if (!fromAddr) lo = max(lo, outer.cs(), sp);
-            if (!toNext) hi = clipEnd(hi, outer.ce(), sp);
-            if (!fromAddr || !toNext) visited = Terms.and(visited, Terms.ult(lo, hi, sp), sp);
+            if (fromAddr && toNext && outer.lo() != null && l.form() == Stmt.LoopForm.CHUNKS) {
+                // by within by over the enclosing [addr, next): p's chunk here lies in p's chunk there, so this
+                // loop visits it, with the same addr and next, exactly when a walk of the enclosing loop's whole
+                // range [lo, hi) by this granule would. Stated so, its tests imply the enclosing loop's, which
+                // leave the guard: one clipping of lo and hi, not one per level.
+                lo = outer.lo();
+                hi = outer.hi();
+                guard = without(guard, outer.tests(), sp);
+                visited = Terms.TRUE;
+            } else {
+                if (!fromAddr) lo = max(lo, outer.cs(), sp);
+                if (!toNext) hi = clipEnd(hi, outer.ce(), sp);
+                if (!fromAddr || !toNext) visited = Terms.and(visited, Terms.ult(lo, hi, sp), sp);
+            }
         }
         Term sh = Terms.bv(shift, w, sp);
         Term cs = Terms.bin(Op.SHL, Terms.bin(Op.LSHR, p, sh, sp), sh, sp);
@@ -129,23 +144,33 @@ final class EventExec {
         Chunk here;
         if (l.form() == Stmt.LoopForm.CHUNKS) {
             Term n = Terms.bin(Op.LSHR, p, sh, sp);
-            visited = Terms.and(visited, Terms.and(Terms.ule(Terms.bin(Op.LSHR, lo, sh, sp), n, sp),
-                    Terms.ule(n, Terms.bin(Op.LSHR, minus1(hi, sp), sh, sp), sp), sp), sp);
+            List<Term> tests = List.of(Terms.ule(Terms.bin(Op.LSHR, lo, sh, sp), n, sp),
+                    Terms.ule(n, Terms.bin(Op.LSHR, minus1(hi, sp), sh, sp), sp));
+            visited = Terms.and(visited, Terms.and(tests, sp), sp);
             Term addr = max(lo, cs, sp);
             Term next = clipEnd(hi, ce, sp);
             Symbol.LocalSym nextSym = (Symbol.LocalSym) program.symbol(l.next());
             body.put(nextSym, new Value.Of(next));
             here = new Chunk(cs, ce, shift, addr, minus1(next, sp), outer,
-                    (Symbol.LocalSym) program.symbol(l.addr()), nextSym);
+                    (Symbol.LocalSym) program.symbol(l.addr()), nextSym, lo, hi, tests);
         } else {
             Term loBase = Terms.bin(Op.SHL, Terms.bin(Op.LSHR, lo, sh, sp), sh, sp);
             Term addr = Terms.bin(Op.ADD, lo, Terms.bin(Op.SUB, cs, loBase, sp), sp);  // lo + k * step
             visited = Terms.and(visited, Terms.and(List.of(Terms.ule(loBase, cs, sp), Terms.ult(addr, hi, sp),
                     Terms.ule(lo, addr, sp)), sp), sp);
-            here = new Chunk(cs, ce, shift, addr, null, outer, (Symbol.LocalSym) program.symbol(l.addr()), null);
+            here = new Chunk(cs, ce, shift, addr, null, outer, (Symbol.LocalSym) program.symbol(l.addr()), null,
+                    null, null, null);
         }
         body.put((Symbol.LocalSym) program.symbol(l.addr()), new Value.Of(here.addr()));
         exec(l.body(), body, Terms.and(guard, visited, sp), here);
+    }
+
+    /** {@code guard} without the conjuncts {@code tests} (the very terms, as the enclosing loop added them). */
+    private static Term without(Term guard, List<Term> tests, Span sp) {
+        if (!(guard instanceof Term.App a && a.op() == Op.AND)) return guard;
+        List<Term> kept = new java.util.ArrayList<>();
+        for (Term t : a.args()) if (tests.stream().noneMatch(x -> x == t)) kept.add(t);
+        return kept.size() == a.args().size() ? guard : Terms.and(kept, sp);
     }
 
     /** The expression environment inside chunk {@code c} (or at the top of the event, where no state is read). */
