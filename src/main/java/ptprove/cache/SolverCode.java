@@ -19,7 +19,7 @@ final class SolverCode {
             "ptprove/lower/Z3Lowering", "ptprove/lower/Z3Lowering$1", "ptprove/solve/SolverSession",
             "ptprove/solve/SolverSession$Attempt", "ptprove/solve/SolverSession$Question", "ptprove/solve/Goals",
             "ptprove/solve/VacuityCache", "ptprove/solve/Minimiser", "ptprove/solve/Z3Solvers", "ptprove/solve/Held",
-            "ptprove/solve/ImpliedFacts");
+            "ptprove/solve/ImpliedFacts", "ptprove/solve/CaseSplit");
 
     private static final String DIGEST = compute();
 

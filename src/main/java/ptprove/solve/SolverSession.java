@@ -13,6 +13,7 @@ import com.microsoft.z3.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import ptprove.ir.Obligation;
 import ptprove.ir.Term;
 import ptprove.ir.Terms;
@@ -233,6 +234,15 @@ public final class SolverSession implements Engine {
          * time, so which solver answers, and its model, depend on the query alone.
          */
         Status ask(BoolExpr... facts) {
+            return ask(List::of, facts);
+        }
+
+        /**
+         * {@link #ask(BoolExpr...)}, where the bit-blaster is asked case by case ({@link CaseSplit}: each case
+         * beside the facts; satisfiable in the first case that is, with that case's model) when {@code cases}
+         * gives any. Made only if the SMT core gives up.
+         */
+        Status ask(Supplier<List<BoolExpr>> cases, BoolExpr... facts) {
             checks++;
             this.facts = facts;
             incremental = false;
@@ -242,8 +252,19 @@ public final class SolverSession implements Engine {
             Status status = check(smtCoreRlimit);
             if (status != Status.UNKNOWN || spent != null || interrupted || budgetSpent()) return status;
             fallbacks++;
+            List<BoolExpr> split = cases.get();
+            if (split.isEmpty()) return bitBlast(facts);
+            for (BoolExpr c : split) {
+                status = bitBlast(facts, c);
+                if (status != Status.UNSATISFIABLE) return status;
+            }
+            return status;
+        }
+
+        private Status bitBlast(BoolExpr[] facts, BoolExpr... more) {
             solver = Z3Solvers.bitBlasting(ctx, held);
             solver.add(facts);
+            solver.add(more);
             return check();
         }
 
@@ -307,6 +328,7 @@ public final class SolverSession implements Engine {
         private final Obligation o;
         private final String fingerprint;
         private final Z3Lowering lowering;
+        private List<BoolExpr> cases;
 
         Attempt(Context ctx, Held held, Obligation o, Budget budget, long start, String fingerprint) {
             super(ctx, held, budget, start);
@@ -326,7 +348,7 @@ public final class SolverSession implements Engine {
             for (Term part : Goals.parts(o.claim(), theorem)) {
                 BoolExpr claim = lowering.lowerBool(part);
                 BoolExpr query = theorem ? held.keep(ctx.mkNot(claim)) : claim;
-                Status status = assume ? ask(assumptions, query) : ask(query);
+                Status status = assume ? ask(this::cases, assumptions, query) : ask(query);
                 if (status == Status.SATISFIABLE) {
                     // the assumptions can hold: another obligation with the same ones need not ask (the answer
                     // is a fact, so which worker learns it first changes the work, not the outcome)
@@ -346,6 +368,15 @@ public final class SolverSession implements Engine {
                         found.get(0), null, found.subList(1, found.size()));
             }
             return settle();
+        }
+
+        /** The assumptions' cases ({@link CaseSplit}), lowered once, when a question first needs them. */
+        private List<BoolExpr> cases() {
+            if (cases == null) {
+                cases = new ArrayList<>();
+                for (Term c : CaseSplit.of(o.assumptions())) cases.add(lowering.lowerBool(c));
+            }
+            return cases;
         }
 
         /**

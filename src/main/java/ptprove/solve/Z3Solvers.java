@@ -11,7 +11,8 @@ import com.microsoft.z3.Tactic;
  *
  * <p><b>Two solvers, in turn, for a one-shot question.</b> Each question is first asked of Z3's SMT core (CDCL
  * with the bit-vector theory, {@link #smtCore}) within {@link #SMT_CORE_RLIMIT} resource units; if those run out,
- * of a solver that bit-blasts the whole query into Z3's SAT solver ({@link #bitBlasting}). The limit counts Z3's
+ * of a solver that bit-blasts the whole query into Z3's SAT solver ({@link #bitBlasting}), one case of the
+ * assumptions' disjunctions at a time ({@link CaseSplit}) when they have any. The limit counts Z3's
  * work, not time, so which solver answers, and its model, depend on the query alone. Measured question by question
  * on the 13 core specs ({@code ptprove.solve.TacticTrial}, docs/performance.md): the SMT core alone costs 19 %
  * less solver CPU than bit-blasting alone (the x86-64 hot-remove and arm64 vmemmap leaf queries about half), but a

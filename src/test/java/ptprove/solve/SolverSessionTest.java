@@ -132,6 +132,25 @@ class SolverSessionTest {
     }
 
     @Test
+    void theBitBlasterIsAskedCaseByCaseAndAnswersForTheWhole() {
+        Term.Var x = var("x", 64), y = var("y", 64);
+        // x < 10 || 20 < x, and y is x + 1: refuted only in the second case (x = 0xffff_ffff_ffff_ffff)
+        Term split = and(Terms.or(List.of(ult(x, bv(10, 64)), ult(bv(20, 64), x)), S),
+                eq(y, bin(Op.ADD, x, bv(1, 64))));
+        try (SolverSession capped = new SolverSession(new VacuityCache(), false, 1)) {
+            Outcome refuted = capped.solve(theorem("grows", split, ult(x, y), x, y), Budget.NONE);
+            assertEquals(Verdict.REFUTED, refuted.verdict(), refuted.reason());
+            assertEquals(-1L, refuted.model().get(0).value(), "the model is the second case's, and holds");
+            assertEquals(0L, refuted.model().get(1).value());
+            Outcome proved = capped.solve(theorem("not_15", split, not(eq(x, bv(15, 64))), x, y), Budget.NONE);
+            assertEquals(Verdict.PROVED, proved.verdict(), proved.reason());
+            Outcome vacuous = capped.solve(theorem("none", and(split, eq(x, bv(15, 64))), Terms.FALSE, x, y),
+                    Budget.NONE);
+            assertEquals(Verdict.VACUOUS, vacuous.verdict(), "no case holds: the assumptions cannot");
+        }
+    }
+
+    @Test
     void aBudgetSpentInTheSmtCoreIsNotHandedToTheBitBlaster() {
         Term.Var x = var("x", 64), y = var("y", 64);
         int before = session.fallbacks();
