@@ -205,9 +205,10 @@ final class EventExec {
         points.addAll(log.breakpoints(reads, sp));
         List<Term> cases = new java.util.ArrayList<>();
         Term sh = Terms.bv(c.shift(), w, sp);
+        StateLog.Window window = log.new Window(c.cs(), c.shift());
         for (Term q : points) {
             Map<Symbol.LocalSym, Value> at = new HashMap<>(env);
-            at.put(Translator.STATE, new Value.StateCtx(histories.pointReader(log, q)));
+            at.put(Translator.STATE, new Value.StateCtx(histories.pointReader(log, q, window)));
             Term holds = tr.cond(e, at);
             Term inChunk = Terms.eq(Terms.bin(Op.LSHR, q, sh, sp), Terms.bin(Op.LSHR, p, sh, sp), sp);
             cases.add(every ? Terms.implies(inChunk, holds, sp) : Terms.and(inChunk, holds, sp));

@@ -56,8 +56,13 @@ final class HistoryTerms {
 
     /** Reads at one address, from the writes logged so far. */
     Reader pointReader(StateLog log, Term q) {
+        return pointReader(log, q, null);
+    }
+
+    /** Reads at one address of {@code window}'s chunk (null: anywhere), from the writes logged so far. */
+    Reader pointReader(StateLog log, Term q, StateLog.Window window) {
         return new Reader() {
-            @Override public Term read(Decl.State field, Span sp) { return log.at(field, q, sp); }
+            @Override public Term read(Decl.State field, Span sp) { return log.at(field, q, window, sp); }
 
             @Override public Term aggregate(boolean every, Expr e, Map<Symbol.LocalSym, Value> env) {
                 throw new IllegalStateException("all()/any() outside an event loop at " + e.span());

@@ -44,12 +44,69 @@ final class StateLog {
 
     /** The field's value at q after the writes so far. */
     Term at(Decl.State field, Term q, Span sp) {
+        return at(field, q, null, sp);
+    }
+
+    /**
+     * The field's value at q, for a q known to lie in {@code window}'s chunk (null: anywhere). all()/any() read
+     * a field at many addresses of one chunk: a write made at the top of an event, or in a coarser loop, is then
+     * clipped to the chunk once, and each address compared with it by its offset in the chunk.
+     */
+    Term at(Decl.State field, Term q, Window window, Span sp) {
         Term acc = initial.get(field);
         for (Entry e : entries.getOrDefault(field, List.of())) {
             if (sameConstant(e.value(), acc)) continue; // writing the value already there changes nothing
-            acc = Terms.ite(Terms.and(e.guard(), covers(e, q, sp), sp), e.value(), acc, sp);
+            Term covers = window != null && window.applies(e) ? window.covers(e, q, sp) : covers(e, q, sp);
+            acc = Terms.ite(Terms.and(e.guard(), covers, sp), e.value(), acc, sp);
         }
         return acc;
+    }
+
+    /**
+     * A loop chunk [cs, cs + 2^shift) that every address asked about lies in, with each write's clip to it made
+     * once. For q in the chunk, q's granule lies in [lo, hi]'s exactly when the write meets the chunk and q's
+     * offset lies between the clipped ends' offsets: the offsets have only the chunk's bits.
+     */
+    final class Window {
+        private final Term cs;
+        private final long shift;
+        private final Map<Entry, Term[]> clipped = new IdentityHashMap<>();
+
+        Window(Term cs, long shift) {
+            this.cs = cs;
+            this.shift = shift;
+        }
+
+        /** For writes not confined to this chunk or a smaller one, of a field no coarser than the chunk. */
+        boolean applies(Entry e) {
+            return !e.wholeChunk() && e.hiMinus1() != null && e.shift() <= shift
+                    && (e.chunkShift() < 0 || e.chunkShift() > shift) && shift < w;
+        }
+
+        Term covers(Entry e, Term q, Span sp) {
+            Term[] c = clipped.computeIfAbsent(e, x -> clip(x, sp));
+            Term n = offset(q, e.shift(), sp);
+            return Terms.and(List.of(c[0], Terms.ule(c[1], n, sp), Terms.ule(n, c[2], sp)), sp);
+        }
+
+        /** Whether the write meets the chunk, and its first and last granule in it, as offsets. */
+        private Term[] clip(Entry e, Span sp) {
+            Term sh = Terms.bv(e.shift(), w, sp);
+            Term first = Terms.bin(Op.LSHR, cs, sh, sp);
+            Term last = Terms.bin(Op.LSHR, Terms.bin(Op.BVOR, cs, Terms.bv((1L << shift) - 1, w, sp), sp), sh, sp);
+            Term lo = Terms.bin(Op.LSHR, e.lo(), sh, sp), hi = Terms.bin(Op.LSHR, e.hiMinus1(), sh, sp);
+            Term meets = Terms.and(Terms.ule(lo, last, sp), Terms.ule(first, hi, sp), sp);
+            Term loOff = Terms.ite(Terms.ule(lo, first, sp), Terms.bv(0, w, sp), offset(e.lo(), e.shift(), sp), sp);
+            Term hiOff = Terms.ite(Terms.ule(last, hi, sp), Terms.bv(((1L << shift) - 1) >>> e.shift(), w, sp),
+                    offset(e.hiMinus1(), e.shift(), sp), sp);
+            return new Term[] {meets, loOff, hiOff};
+        }
+
+        /** a's granule (of 2^granuleShift bytes) counted from the chunk's start, for an a in the chunk. */
+        private Term offset(Term a, long granuleShift, Span sp) {
+            Term in = Terms.bin(Op.BVAND, a, Terms.bv((1L << shift) - 1, w, sp), sp);
+            return Terms.bin(Op.LSHR, in, Terms.bv(granuleShift, w, sp), sp);
+        }
     }
 
     private static boolean sameConstant(Term a, Term b) {
