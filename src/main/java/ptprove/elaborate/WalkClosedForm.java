@@ -75,49 +75,58 @@ final class WalkClosedForm {
         ConfigGeometry g = walk.policy().geometry();
         Term s = walk.start(), e = walk.end();
         Term zero = Terms.bv(0, w, sp);
-        Term mask = Terms.bv(~((1L << l.shift()) - 1), w, sp);
-        Term x = Terms.bin(Op.BVAND, a, mask, sp);                       // the entry's base
-        Term entryOfStart = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
+        Entry en = entry(l, a, s, sp);
         Decl.Teardown td = walk.policy().teardown();
         if (td.loop() != Decl.Loop.DO_WHILE_LT) {
-            EntryVisit v = upTo(l, a, s, e, Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp), sp);
+            EntryVisit v = upTo(en, a, s, e, Terms.or(Terms.eq(e, zero, sp), Terms.ult(s, e, sp), sp), sp);
             if (td.loop() != Decl.Loop.FOR_LT) return v;
             // x86's 'for (; addr < end; ...)' runs no iteration unless start < end (so none for end == 0)
             Term last = Terms.bin(Op.SUB, e, Terms.bv(1, w, sp), sp);
-            Term visitedNormal = meets(a, Terms.bv(l.shift(), w, sp), s, last, sp);
-            return new EntryVisit(Terms.and(Terms.ult(s, e, sp), visitedNormal, sp), v.start(), v.end());
+            return new EntryVisit(Terms.and(Terms.ult(s, e, sp), meets(a, en.sh(), s, last, sp), sp), v.start(),
+                    v.end());
         }
         // arm64's 'while (addr < end)' with end == 0 runs each loop once; until some level's entry of start is not
         // the last one, the walk stays in start's entries with end 0, then continues to that entry's boundary fb.
         // That case is split off at the top, as in clearsLeaf, so the solver decides end == 0 once instead of
         // inside every comparison; below it end != 0, so the walk's range is normal exactly when start < end.
-        Term startBoundary = Terms.bin(Op.ADD, Terms.bin(Op.BVAND, s, mask, sp),
-                Terms.bv(1L << l.shift(), w, sp), sp);
+        Term startBoundary = Terms.bin(Op.ADD, en.startBase(), en.size(), sp);
         Term fb = firstBoundaryBelowTop(g, s, sp);
-        EntryVisit beyond = upTo(l, a, s, fb, Terms.or(Terms.eq(fb, zero, sp), Terms.ult(s, fb, sp), sp), sp);
+        EntryVisit beyond = upTo(en, a, s, fb, Terms.or(Terms.eq(fb, zero, sp), Terms.ult(s, fb, sp), sp), sp);
         Term onlyFirst = Terms.eq(startBoundary, zero, sp);
-        EntryVisit atTop = new EntryVisit(Terms.ite(onlyFirst, entryOfStart, beyond.visited(), sp),
+        EntryVisit atTop = new EntryVisit(Terms.ite(onlyFirst, en.ofStart(), beyond.visited(), sp),
                 Terms.ite(onlyFirst, s, beyond.start(), sp), Terms.ite(onlyFirst, zero, beyond.end(), sp));
-        EntryVisit below = upTo(l, a, s, e, Terms.ult(s, e, sp), sp);
+        EntryVisit below = upTo(en, a, s, e, Terms.ult(s, e, sp), sp);
         Term eIsZero = Terms.eq(e, zero, sp);
         return new EntryVisit(Terms.ite(eIsZero, atTop.visited(), below.visited(), sp),
                 Terms.ite(eIsZero, atTop.start(), below.start(), sp), Terms.ite(eIsZero, atTop.end(), below.end(), sp));
     }
 
     /**
-     * The visit of the level-l entry of {@code a} by a walk of [s, e) whose range is {@code normal} (it meets
-     * [s, e - 1]; otherwise the loop body runs once, on start's entry), and the range clipped to that entry.
+     * The level-l entry of a: its base x, its boundary x + size (0 for the top entry), the base of start's entry,
+     * and whether they are the same entry; made once for every walk range {@link #upTo} is asked about.
      */
-    private EntryVisit upTo(ConfigGeometry.LevelInfo l, Term a, Term s, Term e, Term normal, Span sp) {
-        Term one = Terms.bv(1, w, sp);
+    private record Entry(Term sh, Term size, Term x, Term boundary, Term startBase, Term ofStart) {}
+
+    private Entry entry(ConfigGeometry.LevelInfo l, Term a, Term s, Span sp) {
         Term mask = Terms.bv(~((1L << l.shift()) - 1), w, sp);
+        Term size = Terms.bv(1L << l.shift(), w, sp);
         Term x = Terms.bin(Op.BVAND, a, mask, sp);
-        Term boundary = Terms.bin(Op.ADD, x, Terms.bv(1L << l.shift(), w, sp), sp); // 0 for the top entry
-        Term entryOfStart = Terms.eq(x, Terms.bin(Op.BVAND, s, mask, sp), sp);
+        Term startBase = Terms.bin(Op.BVAND, s, mask, sp);
+        return new Entry(Terms.bv(l.shift(), w, sp), size, x, Terms.bin(Op.ADD, x, size, sp), startBase,
+                Terms.eq(x, startBase, sp));
+    }
+
+    /**
+     * The visit of {@code a}'s entry by a walk of [s, e) whose range is {@code normal} (it meets [s, e - 1];
+     * otherwise the loop body runs once, on start's entry), and the range clipped to that entry.
+     */
+    private EntryVisit upTo(Entry en, Term a, Term s, Term e, Term normal, Span sp) {
+        Term one = Terms.bv(1, w, sp);
         Term eMinus1 = Terms.bin(Op.SUB, e, one, sp);
-        Term visited = Terms.ite(normal, meets(a, Terms.bv(l.shift(), w, sp), s, eMinus1, sp), entryOfStart, sp);
-        Term ws = Terms.ite(normal, Terms.ite(Terms.ule(s, x, sp), x, s, sp), s, sp);
-        Term clippedEnd = Terms.ite(Terms.ult(Terms.bin(Op.SUB, boundary, one, sp), eMinus1, sp), boundary, e, sp);
+        Term visited = Terms.ite(normal, meets(a, en.sh(), s, eMinus1, sp), en.ofStart(), sp);
+        Term ws = Terms.ite(normal, Terms.ite(Terms.ule(s, en.x(), sp), en.x(), s, sp), s, sp);
+        Term clippedEnd = Terms.ite(Terms.ult(Terms.bin(Op.SUB, en.boundary(), one, sp), eMinus1, sp),
+                en.boundary(), e, sp);
         return new EntryVisit(visited, ws, Terms.ite(normal, clippedEnd, e, sp));
     }
 
