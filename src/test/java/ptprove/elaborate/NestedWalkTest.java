@@ -27,6 +27,9 @@ class NestedWalkTest {
             theorem mapped: forall s, e, x where s <= x && x < e: after(populate(s, e)).page(x);
             """;
 
+    /** The walk the nested ones are compared with: pages of [s, e), no enclosing walk. */
+    private static final String FLAT = "event populate(s, e) { for (a, n in [s, e) by 0x10) page = true; }\n";
+
     private static String fingerprint(String event) {
         List<Obligation> obs = TestSpecs.obligations(HEAD + event + PROPERTY);
         assertEquals(1, obs.size());
@@ -35,7 +38,7 @@ class NestedWalkTest {
 
     @Test
     void aWalkOverItsEnclosingChunkAsksWhatAFlatWalkAsks() {
-        String flat = fingerprint("event populate(s, e) { for (a, n in [s, e) by 0x10) page = true; }\n");
+        String flat = fingerprint(FLAT);
         String nested = fingerprint("""
                 event populate(s, e) {
                   for (b, bn in [s, e) by 0x100)
@@ -55,7 +58,7 @@ class NestedWalkTest {
 
     @Test
     void theEnclosingLoopsOwnConditionsStay() {
-        String flat = fingerprint("event populate(s, e) { for (a, n in [s, e) by 0x10) page = true; }\n");
+        String flat = fingerprint(FLAT);
         String guarded = fingerprint("""
                 event populate(s, e) {
                   for (b, bn in [s, e) by 0x100)
@@ -68,21 +71,21 @@ class NestedWalkTest {
 
     @Test
     void aStepWalkOrAnotherRangeIsNotFlattened() {
-        String flat = fingerprint("event populate(s, e) { for (a in [s, e) step 0x10) page = true; }\n");
+        String flatStep = fingerprint("event populate(s, e) { for (a in [s, e) step 0x10) page = true; }\n");
         String stepInside = fingerprint("""
                 event populate(s, e) {
                   for (b, bn in [s, e) by 0x100)
                     for (a in [b, bn) step 0x10) page = true;
                 }
                 """);
-        String flatBy = fingerprint("event populate(s, e) { for (a, n in [s, e) by 0x10) page = true; }\n");
+        String flatBy = fingerprint(FLAT);
         String fromElsewhere = fingerprint("""
                 event populate(s, e) {
                   for (b, bn in [s, e) by 0x100)
                     for (a, n in [b + 1, bn) by 0x10) page = true;
                 }
                 """);
-        assertNotEquals(flat, stepInside);
+        assertNotEquals(flatStep, stepInside);
         assertNotEquals(flatBy, fromElsewhere);
     }
 }
