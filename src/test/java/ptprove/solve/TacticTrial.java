@@ -46,6 +46,9 @@ import ptprove.pipeline.SpecInput;
 public final class TacticTrial {
     private TacticTrial() {}
 
+    /** Asks the {@code current} variant's questions as ptprove does ({@link SolverSession.Question}). */
+    private static final SolverSession SESSION = new SolverSession();
+
     private static Tactic t(Context ctx, String name) {
         return ctx.mkTactic(name);
     }
@@ -72,7 +75,7 @@ public final class TacticTrial {
 
     static {
         // one question per context, asked before anything made for it is dropped: nothing to hold (solve.Held)
-        // "current" is ptprove's own: smtcore within Z3Solvers.SMT_CORE_RLIMIT, then bitblast (Runner.askCurrent)
+        // "current" is ptprove's own, asked through SolverSession.Question (Runner.ask): this entry is not used
         VARIANTS.put("current", ctx -> Z3Solvers.smtCore(ctx, new Held()));
         VARIANTS.put("smtcore", ctx -> Z3Solvers.smtCore(ctx, new Held()));
         VARIANTS.put("bitblast", ctx -> Z3Solvers.bitBlasting(ctx, new Held())); // ptprove's until 2026-12-06 (4th)
@@ -238,20 +241,22 @@ public final class TacticTrial {
                 long t0 = mx.getCurrentThreadCpuTime();
                 try (Context ctx = new Context()) {
                     Z3Lowering low = new Z3Lowering(ctx);
-                    Solver s = chosen.get(names.get(v)).apply(ctx);
-                    Params p = params(ctx, described.get(names.get(v)));
-                    boolean current = described.get(names.get(v)).equals("current");
-                    if (current) Z3Solvers.limit(p, "rlimit", Z3Solvers.SMT_CORE_RLIMIT);
-                    s.setParameters(p);
-                    List<BoolExpr> facts = new ArrayList<>();
-                    if (!Terms.isTrue(assumptions)) facts.add(low.lowerBool(assumptions));
-                    facts.add(low.lowerBool(query));
-                    s.add(facts.toArray(new BoolExpr[0]));
-                    got[v] = s.check();
-                    if (current && got[v] == Status.UNKNOWN) { // as SolverSession asks: then the bit-blaster
-                        s = Z3Solvers.bitBlasting(ctx, new Held());
-                        s.setParameters(params(ctx, "current"));
-                        s.add(facts.toArray(new BoolExpr[0]));
+                    Solver s;
+                    if (described.get(names.get(v)).equals("current")) { // asked as SolverSession's Attempt asks
+                        Held held = new Held();
+                        SolverSession.Question question = SESSION.new Question(ctx, held, Budget.NONE,
+                                System.nanoTime());
+                        List<BoolExpr> cases = new ArrayList<>();
+                        for (Term c : CaseSplit.of(assumptions)) cases.add(low.lowerBool(c));
+                        BoolExpr q = low.lowerBool(query);
+                        got[v] = Terms.isTrue(assumptions) ? question.ask(q)
+                                : question.ask(() -> cases, low.lowerBool(ImpliedFacts.with(assumptions)), q);
+                        s = question.solver();
+                    } else {
+                        s = chosen.get(names.get(v)).apply(ctx);
+                        s.setParameters(params(ctx, described.get(names.get(v))));
+                        if (!Terms.isTrue(assumptions)) s.add(low.lowerBool(assumptions));
+                        s.add(low.lowerBool(query));
                         got[v] = s.check();
                     }
                     com.microsoft.z3.Statistics.Entry e = s.getStatistics().get("rlimit count");
