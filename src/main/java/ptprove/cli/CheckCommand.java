@@ -26,6 +26,7 @@ import ptprove.pipeline.TheoremFilter;
 import ptprove.report.CrossCheckRenderer;
 import ptprove.report.ExitStatus;
 import ptprove.report.ReportRenderer;
+import ptprove.report.SlowestRenderer;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
 import ptprove.solve.Budget;
@@ -144,6 +145,12 @@ final class CheckCommand extends Subcommand {
             + " the summary included, is the full run's).")
     boolean changesOnly;
 
+    @Option(names = "--slowest", paramLabel = "N", defaultValue = "0",
+            description = "Text: after the report, the N theorems and examples that took longest to solve, each"
+                    + " with its configurations' times summed and its slowest configuration (results read from"
+                    + " the cache are left out; the json report has every result's millis). Default 0: none.")
+    int slowest;
+
     @Option(names = "--kernel", paramLabel = "DIR",
             description = "Take the lets and fns a spec binds to kernel macros and functions from this Linux tree"
                     + " (its Makefile's release picks the configurations), instead of the spec's text.")
@@ -226,6 +233,11 @@ final class CheckCommand extends Subcommand {
         if (changesOnly && format != Renderers.Format.text && format != Renderers.Format.json) {
             return "--changes-only applies to the text and json formats";
         }
+        if (slowest < 0) return "--slowest must not be negative";
+        if (slowest > 0 && format != Renderers.Format.text) {
+            return "--slowest applies to the text format (the json report has every result's millis)";
+        }
+        if (slowest > 0 && noTiming) return "--slowest lists durations, which --no-timing leaves out; give one";
         return null;
     }
 
@@ -262,6 +274,7 @@ final class CheckCommand extends Subcommand {
         CrossCheckReport cross = result.crossCheck();
         if (format == Renderers.Format.text) {
             io.out().print(report);
+            if (slowest > 0) io.out().print(SlowestRenderer.render(result.report(), slowest));
             if (result.skippedSpecs() > 0) {
                 io.out().println(result.skippedSpecs() + " spec(s) without the --config params were skipped.");
             }
