@@ -56,28 +56,35 @@ public final class SlowestRenderer {
     /** The text section, ending with a newline. */
     public static String render(RunReport report, int n) {
         List<Property> top = slowest(report, n);
-        StringBuilder b = new StringBuilder();
-        if (top.isEmpty()) {
-            return b.append("\nslowest: nothing was solved in this run (every result came from the cache;"
-                    + " --no-cache times them all)\n").toString();
-        }
-        b.append("\nslowest ").append(top.size() == 1 ? "property" : top.size() + " properties")
+        if (top.isEmpty()) return "\nslowest: " + nothingSolved(report) + "\n";
+        StringBuilder b = new StringBuilder("\nslowest ")
+                .append(top.size() == 1 ? "property" : top.size() + " properties")
                 .append(" (solving time summed over the configurations solved in this run):\n");
-        for (Property p : top) {
-            b.append(pad(Formats.duration(p.totalMillis()))).append("  ").append(p.spec());
-            if (p.line() > 0) b.append(':').append(p.line());
-            b.append("  ").append(p.kind()).append(' ').append(p.name()).append('\n');
-            String config = p.slowest().obligation().config().toString();
-            if (p.solved() > 1) {
-                b.append(INDENT).append(p.solved()).append(" configurations, ").append(p.queries())
-                        .append(p.queries() == 1 ? " distinct query" : " distinct queries").append("; the slowest ")
-                        .append(Formats.duration(p.slowest().millis())).append(config.isEmpty() ? "" : ", " + config)
-                        .append('\n');
-            } else if (!config.isEmpty()) {
-                b.append(INDENT).append(config).append('\n');
-            }
+        for (Property p : top) b.append(block(p));
+        return b.toString();
+    }
+
+    /** {@code 1.7 s  SPEC:LINE  theorem NAME}, then its configurations when it has params. */
+    private static String block(Property p) {
+        StringBuilder b = new StringBuilder(pad(Formats.duration(p.totalMillis()))).append("  ").append(p.spec());
+        if (p.line() > 0) b.append(':').append(p.line());
+        b.append("  ").append(p.kind()).append(' ').append(p.name()).append('\n');
+        String config = p.slowest().obligation().config().toString();
+        if (p.solved() > 1) {
+            b.append(INDENT).append(p.solved()).append(" configurations, ").append(p.queries())
+                    .append(p.queries() == 1 ? " distinct query" : " distinct queries").append("; the slowest ")
+                    .append(Formats.duration(p.slowest().millis())).append(config.isEmpty() ? "" : ", " + config)
+                    .append('\n');
+        } else if (!config.isEmpty()) {
+            b.append(INDENT).append(config).append('\n');
         }
         return b.toString();
+    }
+
+    private static String nothingSolved(RunReport report) {
+        boolean cached = report.specs().stream().flatMap(s -> s.outcomes().stream()).anyMatch(Outcome::cached);
+        return cached ? "nothing was solved in this run (every result came from the cache; --no-cache times them all)"
+                : "no theorem or example was solved in this run";
     }
 
     private static final String INDENT = " ".repeat(10);
