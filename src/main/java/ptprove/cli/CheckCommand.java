@@ -1,11 +1,14 @@
 package ptprove.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -151,6 +154,11 @@ final class CheckCommand extends Subcommand {
                     + " the cache are left out; the json report has every result's millis). Default 0: none.")
     int slowest;
 
+    @Option(names = "--watch", description = "Check, then check again whenever a spec, a file it imports or a"
+            + " proof record changes, in the same process (much faster than a new run), until Ctrl-C. Text only;"
+            + " not with --record, --shard or --cross-check.")
+    boolean watch;
+
     @Option(names = "--kernel", paramLabel = "DIR",
             description = "Take the lets and fns a spec binds to kernel macros and functions from this Linux tree"
                     + " (its Makefile's release picks the configurations), instead of the spec's text.")
@@ -171,6 +179,39 @@ final class CheckCommand extends Subcommand {
     int run(Io io) throws IOException {
         String usage = usageProblem();
         if (usage != null) return io.usage(usage);
+        if (!watch) return checkOnce(io);
+        return new WatchLoop(io, () -> checkOnce(io)).run(new FileChanges(this::watchedFolders));
+    }
+
+    /**
+     * {@code --watch}: the folders of every spec and of every file it imports, every folder below a PATH that is a
+     * folder (a new spec there is checked too), and the proof records' folders; asked again before each wait.
+     */
+    private Set<Path> watchedFolders() {
+        List<Path> below = new ArrayList<>();
+        Set<Path> out = new LinkedHashSet<>();
+        for (String p : paths) {
+            Path path = Path.of(p).toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) below.add(path);
+            else if (path.getParent() != null) out.add(path.getParent());
+        }
+        below.add(proofs.toAbsolutePath().normalize());
+        out.addAll(FileChanges.foldersBelow(below));
+        try {
+            for (SpecInput in : SpecFinder.find(paths, root)) {
+                for (Path f : Dependents.files(in)) {
+                    Path parent = f.toAbsolutePath().normalize().getParent();
+                    if (parent != null) out.add(parent);
+                }
+            }
+        } catch (SpecFinder.NoSuchSpec | IOException e) {
+            // the next check says so; the folders above are watched meanwhile
+        }
+        return out;
+    }
+
+    /** One check with these options: the report, then its exit status. */
+    private int checkOnce(Io io) throws IOException {
         CheckRun.Result result;
         StreamingListener listener = new StreamingListener(io, style(), format == Renderers.Format.text && verbose,
                 !verbose && !config.isEmpty());
@@ -233,6 +274,10 @@ final class CheckCommand extends Subcommand {
         if (changesOnly && format != Renderers.Format.text && format != Renderers.Format.json) {
             return "--changes-only applies to the text and json formats";
         }
+        if (watch && record) return "--watch checks again on every change; it cannot be combined with --record";
+        if (watch && !shard.isAll()) return "--watch checks every obligation; it cannot be combined with --shard";
+        if (watch && crossCheck != null) return "--watch cannot be combined with --cross-check";
+        if (watch && format != Renderers.Format.text) return "--watch applies to the text format";
         if (slowest < 0) return "--slowest must not be negative";
         if (slowest > 0 && format != Renderers.Format.text) {
             return "--slowest applies to the text format (the json report has every result's millis)";

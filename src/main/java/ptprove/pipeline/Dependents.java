@@ -38,6 +38,19 @@ public final class Dependents {
         return out;
     }
 
+    /**
+     * The files {@code spec} reads: itself and its imports, directly or not (as far as they parse), so that a
+     * watcher knows which folders to look at.
+     */
+    public static List<Path> files(SpecInput spec) {
+        List<Path> out = new ArrayList<>();
+        out.add(spec.file());
+        for (SpecFile f : new ImportLoader(spec.root(), new Diagnostics()).load(spec.file(), spec.display())) {
+            if (f.source().path() != null) out.add(f.source().path());
+        }
+        return out;
+    }
+
     private static Path real(Path p) {
         try {
             return p.toRealPath();
