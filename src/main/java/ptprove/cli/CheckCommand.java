@@ -1,14 +1,11 @@
 package ptprove.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,34 +177,7 @@ final class CheckCommand extends Subcommand {
         String usage = usageProblem();
         if (usage != null) return io.usage(usage);
         if (!watch) return checkOnce(io);
-        return new WatchLoop(io, () -> checkOnce(io)).run(new FileChanges(this::watchedFolders));
-    }
-
-    /**
-     * {@code --watch}: the folders of every spec and of every file it imports, every folder below a PATH that is a
-     * folder (a new spec there is checked too), and the proof records' folders; asked again before each wait.
-     */
-    private Set<Path> watchedFolders() {
-        List<Path> below = new ArrayList<>();
-        Set<Path> out = new LinkedHashSet<>();
-        for (String p : paths) {
-            Path path = Path.of(p).toAbsolutePath().normalize();
-            if (Files.isDirectory(path)) below.add(path);
-            else if (path.getParent() != null) out.add(path.getParent());
-        }
-        below.add(proofs.toAbsolutePath().normalize());
-        out.addAll(FileChanges.foldersBelow(below));
-        try {
-            for (SpecInput in : SpecFinder.find(paths, root)) {
-                for (Path f : Dependents.files(in)) {
-                    Path parent = f.toAbsolutePath().normalize().getParent();
-                    if (parent != null) out.add(parent);
-                }
-            }
-        } catch (SpecFinder.NoSuchSpec | IOException e) {
-            // the next check says so; the folders above are watched meanwhile
-        }
-        return out;
+        return new WatchLoop(io, () -> checkOnce(io)).run(new FileChanges(() -> FileChanges.foldersOf(paths, root, proofs)));
     }
 
     /** One check with these options: the report, then its exit status. */

@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import ptprove.pipeline.Dependents;
+import ptprove.pipeline.SpecFinder;
+import ptprove.pipeline.SpecInput;
 
 /**
  * The changes {@link WatchLoop} waits for, from the file system ({@link WatchService}): files named {@code *.ptl}
@@ -38,6 +41,34 @@ final class FileChanges implements WatchLoop.Changes {
         this.watcher = FileSystems.getDefault().newWatchService();
         this.folders = folders;
         watch(folders.get());
+    }
+
+    /**
+     * What {@code check --watch PATH... --root ROOT --proofs PROOFS} watches: the folder of every spec and of every
+     * file it imports, every folder below a PATH that is a folder (a new spec there is checked too), and the
+     * folders of the proof records.
+     */
+    static Set<Path> foldersOf(List<String> paths, Path root, Path proofs) {
+        List<Path> below = new ArrayList<>();
+        Set<Path> out = new LinkedHashSet<>();
+        for (String p : paths) {
+            Path path = Path.of(p).toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) below.add(path);
+            else if (path.getParent() != null) out.add(path.getParent());
+        }
+        below.add(proofs.toAbsolutePath().normalize());
+        out.addAll(foldersBelow(below));
+        try {
+            for (SpecInput in : SpecFinder.find(paths, root)) {
+                for (Path f : Dependents.files(in)) {
+                    Path parent = f.toAbsolutePath().normalize().getParent();
+                    if (parent != null) out.add(parent);
+                }
+            }
+        } catch (SpecFinder.NoSuchSpec | IOException e) {
+            // the next check says so; the folders above are watched meanwhile
+        }
+        return out;
     }
 
     /** {@code roots} and every folder below them (not hidden ones): where new specs may appear. */
