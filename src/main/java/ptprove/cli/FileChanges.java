@@ -24,8 +24,8 @@ import ptprove.pipeline.SpecInput;
 
 /**
  * The changes {@link WatchLoop} waits for, from the file system ({@link WatchService}): files named {@code *.ptl}
- * or {@code *.proof} created, modified or deleted in the folders {@code folders} gives, asked again before each
- * wait (an edit may add an import from another folder). An editor saves in bursts (a temporary file, a rename, a
+ * or {@code *.proof} created, modified or deleted, and new folders, in the folders {@code folders} gives, asked
+ * again before each wait (an edit may add an import from another folder; a new folder is watched from then on). An editor saves in bursts (a temporary file, a rename, a
  * second write), so a batch ends only after {@link #QUIET_MS} without events; files with other names (swap files,
  * backups) never start one. An overflow (events lost) counts as a change of its folder.
  */
@@ -122,11 +122,17 @@ final class FileChanges implements WatchLoop.Changes {
         for (WatchEvent<?> e : key.pollEvents()) {
             if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add(dir);
-            } else if (e.context() instanceof Path name && relevant(name)) {
+            } else if (e.context() instanceof Path name && (relevant(name) || newFolder(e, dir.resolve(name)))) {
                 changed.add(dir.resolve(name));
             }
         }
         key.reset();
+    }
+
+    /** A new folder counts: specs may be saved into it before the next wait would start watching it. */
+    private static boolean newFolder(WatchEvent<?> e, Path path) {
+        return e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)
+                && !path.getFileName().toString().startsWith(".");
     }
 
     static boolean relevant(Path name) {

@@ -40,6 +40,26 @@ class FileChangesTest {
     }
 
     @Test
+    void aNewFolderIsAChangeAndIsWatchedFromThenOn() throws Exception {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (FileChanges changes = new FileChanges(() -> FileChanges.foldersBelow(List.of(specs)))) {
+            Future<List<Path>> next = pool.submit(changes::next);
+            Path riscv = Files.createDirectories(specs.resolve("riscv64"));
+            assertEquals(List.of(riscv), next.get(30, TimeUnit.SECONDS));
+            Future<List<Path>> then = pool.submit(changes::next);
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (!then.isDone() && System.nanoTime() < until) { // written until the wait watches the folder
+                Files.writeString(riscv.resolve("layout.ptl"), "theorem t: true;");
+                Thread.sleep(200);
+            }
+            assertEquals(List.of(riscv.resolve("layout.ptl")), then.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void relevantNames() {
         assertTrue(FileChanges.relevant(Path.of("specs/arm64/hotremove.ptl")));
         assertTrue(FileChanges.relevant(Path.of("proofs/arm64/hotremove.proof")));
