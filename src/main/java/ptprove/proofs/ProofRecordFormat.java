@@ -48,8 +48,8 @@ public final class ProofRecordFormat {
 
     private static final String HEADER = "# ptprove proof record for ";
     private static final String NO_FINGERPRINT = "-";
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
+    /** Between words; compiled once ({@code String.split("\\s+")} compiles it on every call). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** The record's text, {@code \n}-terminated lines. Rejects names and fingerprints a parser could not read back. */
     public static String format(ProofRecord record) {
@@ -171,7 +171,7 @@ public final class ProofRecordFormat {
                 + (head.length == 0 ? "nothing" : "'" + String.join(" ", head) + "'"));
         Obligation.Kind kind = kindOf(head[0]);
         if (kind == null) throw new LineError("unknown kind '" + head[0] + "' (expected theorem or example)");
-        if (!IDENTIFIER.matcher(head[1]).matches()) throw new LineError("'" + head[1] + "' is not a property name");
+        if (!isIdentifier(head[1])) throw new LineError("'" + head[1] + "' is not a property name");
         Config config = parseConfig(line.substring(open + 1, close));
         return new Keyed(new RecordKey(kind, head[1], config), words(line.substring(close + 1)));
     }
@@ -196,13 +196,13 @@ public final class ProofRecordFormat {
             int eq = item.indexOf('=');
             String name = eq < 0 ? item : item.substring(0, eq);
             String value = eq < 0 ? "" : item.substring(eq + 1);
-            if (eq < 0 || !IDENTIFIER.matcher(name).matches() || value.isEmpty()) {
+            if (eq < 0 || !isIdentifier(name) || value.isEmpty()) {
                 throw new LineError("malformed configuration item '" + item + "' (expected NAME=value)");
             }
             if (!names.add(name)) throw new LineError("param '" + name + "' appears twice in the configuration");
             if (value.equals("true") || value.equals("false")) {
                 entries.add(new Config.Entry(name, value.equals("true") ? 1 : 0, true));
-            } else if (DECIMAL.matcher(value).matches()) {
+            } else if (isDecimal(value)) {
                 try {
                     entries.add(new Config.Entry(name, Long.parseUnsignedLong(value), false));
                 } catch (NumberFormatException e) {
@@ -222,7 +222,7 @@ public final class ProofRecordFormat {
 
     private static String[] words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        return t.isEmpty() ? new String[0] : BLANKS.split(t);
     }
 
     private static String abbreviate(String s) {
@@ -240,6 +240,31 @@ public final class ProofRecordFormat {
     }
 
     private static void requireIdentifier(String s, String what) {
-        if (!IDENTIFIER.matcher(s).matches()) throw new IllegalArgumentException(what + " '" + s + "' cannot be recorded");
+        if (!isIdentifier(s)) throw new IllegalArgumentException(what + " '" + s + "' cannot be recorded");
+    }
+
+    /** {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression (a record has thousands of names). */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(letter(s.charAt(0)) || s.charAt(0) == '_')) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(letter(c) || digit(c) || c == '_')) return false;
+        }
+        return true;
+    }
+
+    /** {@code [0-9]+}. */
+    static boolean isDecimal(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (!digit(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

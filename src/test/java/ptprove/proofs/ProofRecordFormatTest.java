@@ -18,6 +18,24 @@ import ptprove.ir.Obligation;
 import ptprove.result.Verdict;
 
 class ProofRecordFormatTest {
+    /** The hand-written name and number tests accept exactly what the patterns they replaced did. */
+    @Test
+    void namesAndNumbersAsThePatternsHadThem() {
+        java.util.regex.Pattern identifier = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+        java.util.regex.Pattern decimal = java.util.regex.Pattern.compile("[0-9]+");
+        char[] alphabet = {'a', 'Z', '_', '0', '9', '/', ':', '@', '[', '`', '{', '-', ' ', '\u00e9', '\u0660'};
+        List<String> all = new java.util.ArrayList<>(List.of(""));
+        for (int len = 1; len <= 3; len++) {
+            List<String> longer = new java.util.ArrayList<>();
+            for (String s : all) if (s.length() == len - 1) for (char c : alphabet) longer.add(s + c);
+            all.addAll(longer);
+        }
+        for (String s : all) {
+            assertEquals(identifier.matcher(s).matches(), ProofRecordFormat.isIdentifier(s), "'" + s + "'");
+            assertEquals(decimal.matcher(s).matches(), ProofRecordFormat.isDecimal(s), "'" + s + "'");
+        }
+    }
+
     private static final Config C504 = config("ERA", 504, "PAGE_SHIFT", 12, "VA_BITS", 48);
     private static final Config C609 = config("ERA", 609, "PAGE_SHIFT", 16, "VA_BITS", 52);
 
