@@ -152,7 +152,8 @@ final class CheckCommand extends Subcommand {
     int slowest;
 
     @Option(names = "--watch", description = "Check, then check again whenever a spec, a file it imports or a"
-            + " proof record changes, in the same process (much faster than a new run), until Ctrl-C. Text only;"
+            + " proof record changes, in the same process (about half the time of a new run per save), until"
+            + " Ctrl-C. Text only;"
             + " not with --record, --shard or --cross-check.")
     boolean watch;
 
