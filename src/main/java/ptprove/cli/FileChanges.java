@@ -25,9 +25,10 @@ import ptprove.pipeline.SpecInput;
 /**
  * The changes {@link WatchLoop} waits for, from the file system ({@link WatchService}): files named {@code *.ptl}
  * or {@code *.proof} created, modified or deleted, and new folders, in the folders {@code folders} gives, asked
- * again before each wait (an edit may add an import from another folder; a new folder is watched from then on). An editor saves in bursts (a temporary file, a rename, a
- * second write), so a batch ends only after {@link #QUIET_MS} without events; files with other names (swap files,
- * backups) never start one. An overflow (events lost) counts as a change of its folder.
+ * again before each wait (an edit may add an import from another folder; a new folder is watched from then on).
+ * An editor saves in bursts (a temporary file, a rename, a second write), so a batch ends only after
+ * {@link #QUIET_MS} without events; files with other names (swap files, backups) never start one. An overflow
+ * (events lost) counts as a change of its folder.
  */
 final class FileChanges implements WatchLoop.Changes {
     static final long QUIET_MS = 150;
