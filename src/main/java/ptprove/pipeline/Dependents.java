@@ -28,8 +28,8 @@ public final class Dependents {
                 out.add(in);
                 continue;
             }
-            for (SpecFile f : new ImportLoader(in.root(), new Diagnostics()).load(in.file(), in.display())) {
-                if (f.source().path() != null && targets.contains(real(f.source().path()))) {
+            for (Path f : files(in)) {
+                if (targets.contains(real(f))) {
                     out.add(in);
                     break;
                 }
@@ -39,15 +39,14 @@ public final class Dependents {
     }
 
     /**
-     * The files {@code spec} reads: itself and its imports, directly or not (as far as they parse), so that a
-     * watcher knows which folders to look at.
+     * The files {@code spec} reads: its imports, directly or not (as far as they parse), then itself; only itself
+     * when it cannot be read or parsed.
      */
     public static List<Path> files(SpecInput spec) {
+        List<SpecFile> loaded = new ImportLoader(spec.root(), new Diagnostics()).load(spec.file(), spec.display());
+        if (loaded.isEmpty()) return List.of(spec.file());
         List<Path> out = new ArrayList<>();
-        out.add(spec.file());
-        for (SpecFile f : new ImportLoader(spec.root(), new Diagnostics()).load(spec.file(), spec.display())) {
-            if (f.source().path() != null) out.add(f.source().path());
-        }
+        for (SpecFile f : loaded) if (f.source().path() != null) out.add(f.source().path());
         return out;
     }
 
