@@ -24,7 +24,8 @@ public final class AtomicFiles {
     /**
      * Writes {@code text} to {@code target}, replacing it if present, creating parent folders. The file appears
      * whole or not at all: a crash or a full disk leaves at most a hidden {@code .*.tmp} sibling, which this
-     * method removes when it fails itself (and a run stopped by a signal removes through {@link TempFiles}).
+     * method removes when it fails itself (and a run stopped by a signal removes through {@link TempFiles}, after
+     * waiting for writes in progress).
      */
     public static void write(Path target, String text) throws IOException {
         replace(target, text.getBytes(StandardCharsets.UTF_8), false);
@@ -41,7 +42,7 @@ public final class AtomicFiles {
     private static void replace(Path target, byte[] bytes, boolean sync) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = TempFiles.track(dir.resolve("." + target.getFileName() + "."
+        Path tmp = TempFiles.startWriting(dir.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
         try {
             // CREATE_NEW without attributes: the mode is 0666 less the umask (createTempFile would force 0600)
@@ -57,8 +58,11 @@ public final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING); // same folder: still a rename
             }
         } finally {
-            Files.deleteIfExists(tmp);
-            TempFiles.done(tmp);
+            try {
+                Files.deleteIfExists(tmp);
+            } finally {
+                TempFiles.doneWriting(tmp);
+            }
         }
     }
 

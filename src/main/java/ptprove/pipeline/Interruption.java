@@ -17,7 +17,9 @@ import ptprove.files.TempFiles;
  * <li>stops the solver with {@code Z3_interrupt}, from this ordinary thread, and waits at most
  *     {@value #SOLVER_WAIT_MS} ms for every worker to close its Z3 context, so the process does not exit while
  *     native code runs;</li>
- * <li>ends child processes (the second solver) and removes temporary files ({@link TempFiles}).</li>
+ * <li>ends child processes (the second solver), waits at most {@value #WRITE_WAIT_MS} ms for files being
+ *     written (cache entries, from the workers) and removes temporary files ({@link TempFiles}); nothing new is
+ *     written after that.</li>
  * </ol>
  * Then the JVM exits; whatever the run's own thread was doing is cut off there. Commits are the only way the
  * run writes a record or the report ({@link #commit}).
@@ -25,6 +27,7 @@ import ptprove.files.TempFiles;
 public final class Interruption implements AutoCloseable {
     static final long COMMIT_WAIT_MS = 400;
     static final long SOLVER_WAIT_MS = 400;
+    static final long WRITE_WAIT_MS = 300;
 
     /** Something that must happen whole or not at all. */
     public interface Commit {
@@ -36,19 +39,23 @@ public final class Interruption implements AutoCloseable {
     private volatile boolean interrupted;
     /** Stops the solver; given the milliseconds it may wait for the workers. */
     private volatile LongPredicate stopSolving = ms -> true;
+    /** Whether the JVM exits after {@link #fire}: then temporary files are closed for good. */
+    private final boolean exits;
 
-    private Interruption() {}
+    private Interruption(boolean exits) {
+        this.exits = exits;
+    }
 
     /** An interruption that a signal triggers until {@link #close}. */
     public static Interruption onSignals() {
-        Interruption i = new Interruption();
+        Interruption i = new Interruption(true);
         Runtime.getRuntime().addShutdownHook(i.hook);
         return i;
     }
 
     /** One no signal reaches (for runs inside another program, and tests that {@link #fire} it themselves). */
     static Interruption manual() {
-        return new Interruption();
+        return new Interruption(false);
     }
 
     /** Whether the run was interrupted: from then on nothing is committed. */
@@ -90,7 +97,11 @@ public final class Interruption implements AutoCloseable {
         if (locked) commits.unlock();
         stopSolving.test(SOLVER_WAIT_MS);
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-        TempFiles.removeAll();
+        if (exits) {
+            TempFiles.removeAllBeforeExit(WRITE_WAIT_MS);
+        } else {
+            TempFiles.removeAll();
+        }
     }
 
     /** The run is over: a signal now exits the JVM without this hook. */
