@@ -11,6 +11,7 @@ import ptprove.check.Symbol;
 import ptprove.eval.History;
 import ptprove.eval.HistoryRecord;
 import ptprove.result.Replay;
+import ptprove.source.SourceFile;
 import ptprove.syntax.ast.Decl;
 import ptprove.syntax.ast.Expr;
 
@@ -24,15 +25,16 @@ final class HistoryNarrative {
 
     HistoryNarrative(Program program) { this.program = program; }
 
-    List<Replay.Step> steps(List<HistoryRecord> records) {
+    /** {@code home}: the property's file; a step elsewhere names its file ({@link Replay.Step#file}). */
+    List<Replay.Step> steps(List<HistoryRecord> records, SourceFile home) {
         List<Replay.Step> out = new ArrayList<>();
         for (HistoryRecord r : records) {
             Expr.Member site = r.site();
-            out.add(new Replay.Step(site.span().line(), site.span().column(), 1, "after(...)." + r.name() + "("
+            out.add(new Replay.Step(Replayer.elsewhere(site.span(), home), site.span().line(), site.span().column(), 1, "after(...)." + r.name() + "("
                     + hex(r.address()) + ")", Map.of(), show(r.value())));
             List<History.Write> writes = r.history().writesAt(fields(site), r.address());
             if (writes.isEmpty()) {
-                out.add(new Replay.Step(site.span().line(), site.span().column(), 2, "no event wrote here: the"
+                out.add(new Replay.Step(Replayer.elsewhere(site.span(), home), site.span().line(), site.span().column(), 2, "no event wrote here: the"
                         + " initial state", Map.of(), ""));
             }
             int event = -1;
@@ -40,10 +42,10 @@ final class HistoryNarrative {
                 if (w.event() != event) {
                     event = w.event();
                     Decl.Event e = w.call().event();
-                    out.add(new Replay.Step(e.name().span().line(), e.name().span().column(), 2, "event " + (event + 1)
+                    out.add(new Replay.Step(Replayer.elsewhere(e.name().span(), home), e.name().span().line(), e.name().span().column(), 2, "event " + (event + 1)
                             + ": " + w.call(), Map.of(), ""));
                 }
-                out.add(step(w));
+                out.add(step(w, home));
             }
         }
         return out;
@@ -68,14 +70,14 @@ final class HistoryNarrative {
         for (Expr c : ptprove.syntax.ast.Exprs.children(e)) collect(c, out);
     }
 
-    private static Replay.Step step(History.Write w) {
+    private static Replay.Step step(History.Write w, SourceFile home) {
         Map<String, String> values = new LinkedHashMap<>();
         if (w.chunk() != null) {
             values.put("chunk", "[" + hex(w.chunk().start()) + ", " + hex(w.chunk().end()) + ")");
         }
         values.put("wrote", "[" + hex(w.lo()) + ", " + hex(w.hi()) + ")");
         String source = w.at().span().text().strip().replaceAll("\\s+", " ");
-        return new Replay.Step(w.at().span().line(), w.at().span().column(), 3, source, values,
+        return new Replay.Step(Replayer.elsewhere(w.at().span(), home), w.at().span().line(), w.at().span().column(), 3, source, values,
                 w.field().name().text() + "=" + show(w.value()));
     }
 

@@ -22,6 +22,8 @@ import ptprove.ir.Obligation;
 import ptprove.result.Outcome;
 import ptprove.result.Replay;
 import ptprove.result.Verdict;
+import ptprove.source.SourceFile;
+import ptprove.source.Span;
 
 /**
  * Re-runs every refutation and witness with the reference evaluator: the solver's values for the quantified
@@ -110,12 +112,13 @@ public final class Replayer {
         }
         // other theorem shapes: the fns the claim calls, step by step (a freed table's finding has its own trace),
         // then what each history read found and the writes that left it so
-        List<Replay.Step> historySteps = histories.steps(r.histories());
+        SourceFile home = o.obligation().span().file();
+        List<Replay.Step> historySteps = histories.steps(r.histories(), home);
         // and for a refuted theorem the conjuncts of its claim that fail, with both sides of each comparison
         if (!findings.isEmpty()) return new Replay(Replay.Status.CONFIRMED, "", findings, historySteps);
         List<Replay.Conjunct> falseConjuncts = o.verdict() != Verdict.REFUTED ? List.of()
                 : FalseConjuncts.of(eval.evaluator(o.obligation().config(), vars), r.property(), bound);
-        List<Replay.Step> trace = new ArrayList<>(steps(r.trace()));
+        List<Replay.Step> trace = new ArrayList<>(steps(r.trace(), home));
         // with the false conjuncts named, a trace of the claim alone (no fn called) says nothing more
         if (!falseConjuncts.isEmpty() && falseConjuncts.stream().allMatch(Replay.Conjunct::isComparison)
                 && trace.stream().allMatch(st -> st.depth() == 0)) {
@@ -163,7 +166,7 @@ public final class Replayer {
                     }
                 }
             }
-            out.add(finding(w, visit, a, b, trace(ev, w, visit)));
+            out.add(finding(w, visit, a, b, trace(ev, w, visit, o.obligation().span().file())));
         }
         return out;
     }
@@ -185,20 +188,27 @@ public final class Replayer {
     }
 
     /** The guard that decided the visit, step by step, re-run in a fresh evaluator (lets memoise nothing traced). */
-    private static List<Replay.Step> trace(Evaluator ev, WalkRecord w, Visit visit) {
+    private static List<Replay.Step> trace(Evaluator ev, WalkRecord w, Visit visit, SourceFile home) {
         try {
-            return steps(ev.traceGuard(w.walk(), visit, TRACE_LIMIT));
+            return steps(ev.traceGuard(w.walk(), visit, TRACE_LIMIT), home);
         } catch (EvalException e) {
             return List.of(); // the replay itself already succeeded; a trace that cannot be taken is left out
         }
     }
 
-    private static List<Replay.Step> steps(List<TraceStep> trace) {
+    private static List<Replay.Step> steps(List<TraceStep> trace, SourceFile home) {
         List<Replay.Step> out = new ArrayList<>();
         for (TraceStep s : trace) {
-            out.add(new Replay.Step(s.span().line(), s.span().column(), s.depth(), s.source(), s.values(), s.result()));
+            out.add(new Replay.Step(elsewhere(s.span(), home), s.span().line(), s.span().column(), s.depth(),
+                    s.source(), s.values(), s.result()));
         }
         return out;
+    }
+
+    /** The file {@code span} is in when that is not {@code home} (the property's file), else null. */
+    static String elsewhere(Span span, SourceFile home) {
+        if (span.isSynthetic() || span.file() == null || home == null) return null;
+        return span.file().displayPath().equals(home.displayPath()) ? null : span.file().displayPath();
     }
 
     private static Replay.Finding finding(WalkRecord w, Visit v, long address, Long other, List<Replay.Step> trace) {

@@ -215,11 +215,15 @@ public record JsonReportRenderer(boolean includeTimes, boolean allCounterexample
         return model;
     }
 
-    /** The guard's steps: {@code [{"line", "column", "depth", "source", "values": {name: value}, "result"}]}. */
+    /**
+     * The guard's steps: {@code [{"file"?, "line", "column", "depth", "source", "values": {name: value}, "result"}]},
+     * {@code file} only for a step in another file than the property's.
+     */
     static ArrayNode trace(List<Replay.Step> steps) {
         ArrayNode out = Json.array();
         for (Replay.Step s : steps) {
             ObjectNode step = out.addObject();
+            if (s.file() != null) step.put("file", s.file());
             step.put("line", s.line());
             step.put("column", s.column());
             step.put("depth", s.depth());

@@ -104,7 +104,8 @@ record JsonResult(Outcome outcome, Replay replay, List<Replay> otherReplays) {
         for (JsonNode st : steps) {
             Map<String, String> values = new LinkedHashMap<>();
             st.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-            out.add(new Replay.Step(st.path("line").asInt(), st.path("column").asInt(), st.path("depth").asInt(),
+            JsonNode file = st.path("file");
+            out.add(new Replay.Step(file.isTextual() ? file.asText() : null, st.path("line").asInt(), st.path("column").asInt(), st.path("depth").asInt(),
                     st.path("source").asText(), values, st.path("result").asText()));
         }
         return out;

@@ -225,6 +225,7 @@ public record JunitReportRenderer(boolean includeTimes) implements ReportRendere
         if (o.reason() != null && !o.reason().isBlank()) sb.append("\nreason: ").append(o.reason());
         Replay replay = spec.replay(o);
         if (replay != null) sb.append('\n').append(ReplayFacts.text(replay));
+        for (String line : TraceLines.lines(ReplayFacts.shownTrace(replay), "")) sb.append('\n').append(line);
         return sb.toString();
     }
 

@@ -1,6 +1,7 @@
 package ptprove.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import ptprove.result.Replay;
 
 /**
@@ -35,6 +36,15 @@ final class ReplayFacts {
         sb.append("replay ").append(replay.status().word());
         if (!replay.explanation().isEmpty()) sb.append(" (").append(replay.explanation()).append(')');
         return sb.toString();
+    }
+
+    /**
+     * The trace a report shows for this replay: the first freed table's guard, or, with no table freed, the
+     * claim, the fns it calls and the history reads (what the text report prints under {@code trace:}).
+     */
+    static List<Replay.Step> shownTrace(Replay replay) {
+        if (replay == null) return List.of();
+        return replay.findings().isEmpty() ? replay.trace() : replay.findings().get(0).trace();
     }
 
     /**

@@ -31,7 +31,11 @@ import ptprove.source.Span;
  * </ul>
  *
  * A result with a counterexample carries its replay in kernel terms (level, index path, table span, walk) in its
- * message and as {@code properties.replay}. Levels: {@code error}, except {@code warning} for unknown verdicts and
+ * message and as {@code properties.replay}, and the replay's trace (the guard that freed the table, or the claim
+ * and the fns it calls) as a code flow (§3.36): one thread flow location per step, at the step's line (in an
+ * imported file where the step is), with its statement and result as the message, the values it read as
+ * {@code state} and its call depth as {@code nestingLevel}, so a code-scanning view walks the trace in the
+ * source. Levels: {@code error}, except {@code warning} for unknown verdicts and
  * warning diagnostics ({@code note} for notes). Deterministic: no times, no absolute paths, no dates — the same run gives the same bytes.
  */
 public final class SarifReportRenderer implements ReportRenderer {
@@ -113,6 +117,7 @@ public final class SarifReportRenderer implements ReportRenderer {
                 describe(ob.kind().word(), ob.name(), ob.config().toString()) + ": " + o.verdict().word()
                         + details(spec, o));
         location(r, spec.spec(), ob.span());
+        codeFlow(r, spec, o);
         ObjectNode props = r.putObject("properties");
         props.put("verdict", o.verdict().word());
         props.set("config", Json.config(ob.config()));
@@ -134,6 +139,7 @@ public final class SarifReportRenderer implements ReportRenderer {
                 describe(key.kind().word(), key.name(), key.config().toString()) + ": " + what
                         + (o == null ? "" : details(spec, o)));
         location(r, spec.spec(), o == null ? Span.SYNTHETIC : o.obligation().span());
+        if (o != null) codeFlow(r, spec, o);
         ObjectNode props = r.putObject("properties");
         props.put("change", c.kind().word());
         props.put("recorded", c.recorded() == null ? null : c.recorded().word());
@@ -194,6 +200,32 @@ public final class SarifReportRenderer implements ReportRenderer {
             region.put("endColumn", JsonReportRenderer.endColumn(span));
         }
         return p;
+    }
+
+    /** The replay's trace as one code flow with one thread flow; nothing when there is no trace. */
+    private static void codeFlow(ObjectNode result, SpecReport spec, Outcome o) {
+        List<Replay.Step> steps = ReplayFacts.shownTrace(spec.replay(o));
+        if (steps.isEmpty()) return;
+        Span at = o.obligation().span();
+        String home = at.isSynthetic() ? spec.spec() : at.file().displayPath();
+        ArrayNode locations = result.putArray("codeFlows").addObject().putArray("threadFlows").addObject()
+                .putArray("locations");
+        for (Replay.Step s : steps) {
+            ObjectNode step = locations.addObject();
+            ObjectNode location = step.putObject("location");
+            if (s.line() > 0) {
+                ObjectNode physical = location.putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", uri(s.file() == null ? home : s.file()));
+                physical.putObject("region").put("startLine", s.line()).put("startColumn", Math.max(1, s.column()));
+            }
+            location.putObject("message").put("text", s.result().isEmpty() ? s.source()
+                    : s.source() + "  -> " + s.result());
+            if (!s.values().isEmpty()) {
+                ObjectNode state = step.putObject("state");
+                s.values().forEach((name, value) -> state.putObject(name).put("text", value));
+            }
+            step.put("nestingLevel", s.depth());
+        }
     }
 
     /** A relative URI reference (§3.4.3): forward slashes; characters a URI may not hold are %-encoded. */

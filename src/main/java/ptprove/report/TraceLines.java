@@ -19,7 +19,9 @@ import ptprove.result.Replay;
  * </pre>
  *
  * The source line number, the statement (cut at the end where it would not fit), what it gave; the values it read
- * wrapped below. Statements of a called fn are indented one step per call depth.
+ * wrapped below. Statements of a called fn are indented one step per call depth. A step in another file than the
+ * property's (a fn of an imported spec) names that file before its line: {@code vmemmap-sub-pmd.ptl:53}; the
+ * file's name only, as imports are siblings or near (the JSON report has the path).
  */
 final class TraceLines {
     private static final String ARROW = "  -> ";
@@ -59,7 +61,14 @@ final class TraceLines {
     /** The indent for the step's call depth and its line number. */
     private static String head(Replay.Step s, String indent) {
         String pad = indent + "  " + " ".repeat(Math.min(MAX_DEPTH_INDENT, 2 * s.depth()));
-        return pad + Texts.padLeft(s.line() > 0 ? Integer.toString(s.line()) : "", LINE_NO) + "  ";
+        return pad + Texts.padLeft(where(s), LINE_NO) + "  ";
+    }
+
+    /** The line, after the file's name when the step is in another file. */
+    static String where(Replay.Step s) {
+        String line = s.line() > 0 ? Integer.toString(s.line()) : "";
+        if (s.file() == null) return line;
+        return java.nio.file.Path.of(s.file()).getFileName() + ":" + line;
     }
 
     private static List<String> tokens(Map<String, String> values) {

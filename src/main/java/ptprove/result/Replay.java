@@ -84,9 +84,12 @@ public record Replay(Status status, String explanation, List<Finding> findings, 
      * One step of the guard that let the table be freed, as a debugger shows it: the guard expression itself
      * ({@code depth} 0), then each statement executed in the fns it calls (depth 1, 2 for a nested call, ...),
      * with the values the step read (numbers in hex, booleans, levels by name) and what it gave ({@code true},
-     * {@code 0x...}, or {@code name=value} for an assignment). {@code line} 0 means no position.
+     * {@code 0x...}, or {@code name=value} for an assignment). {@code line} 0 means no position. {@code file}
+     * is the spec file the step's line is in, as the user named it, when that is not the property's own file (a
+     * fn or event of an imported spec); null otherwise.
      */
-    public record Step(int line, int column, int depth, String source, Map<String, String> values, String result) {
+    public record Step(String file, int line, int column, int depth, String source, Map<String, String> values,
+                       String result) {
         public Step {
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }

@@ -87,8 +87,8 @@ class ReplayerTest {
         assertTrue(r.findings().isEmpty());
         List<Replay.Step> t = r.trace();
         assertEquals(3, t.size(), t.toString());
-        assertEquals(new Replay.Step(6, 45, 0, "next(x) != 3", java.util.Map.of("x", "0x2"), "false"), t.get(0));
-        assertEquals(new Replay.Step(3, 3, 1, "x += 1;", java.util.Map.of("x", "0x2"), "x=0x3"), t.get(1));
-        assertEquals(new Replay.Step(4, 3, 1, "return x;", java.util.Map.of("x", "0x3"), "0x3"), t.get(2));
+        assertEquals(new Replay.Step(null, 6, 45, 0, "next(x) != 3", java.util.Map.of("x", "0x2"), "false"), t.get(0));
+        assertEquals(new Replay.Step(null, 3, 3, 1, "x += 1;", java.util.Map.of("x", "0x2"), "x=0x3"), t.get(1));
+        assertEquals(new Replay.Step(null, 4, 3, 1, "return x;", java.util.Map.of("x", "0x3"), "0x3"), t.get(2));
     }
 }
