@@ -19,11 +19,14 @@ import ptprove.report.LayoutJsonRenderer;
 import ptprove.report.LayoutReport;
 import ptprove.report.LayoutTextRenderer;
 
-/** {@code ptprove layout}: every constant and region of a spec, per configuration. No solving. */
+/**
+ * {@code ptprove layout}: every constant and region of a spec, per configuration. No solving, except for
+ * {@code --ranges} (the values of what depends on a var).
+ */
 @Command(name = "layout", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print a spec's address-space layout: every numeric let and region with a value, per"
-                + " configuration (those depending on a var by name). Regions that overlap without one"
-                + " containing the other are noted."},
+                + " configuration (those depending on a var by name, or with --ranges from least to greatest)."
+                + " Regions that overlap without one containing the other are noted."},
         footer = {"", "Exit status:",
                 "  0   printed (with --diff: the layouts are the same)",
                 "  1   with --diff: the layouts differ",
@@ -32,7 +35,8 @@ import ptprove.report.LayoutTextRenderer;
                 "  70  internal error (a bug in ptprove)",
                 "", "Examples:",
                 "  ptprove layout specs/arm64/layout.ptl --sharing --config ERA=614 --config PAGE_SHIFT=12",
-                "  ptprove layout specs/arm64/layout.ptl --diff HEAD~1       # what a patch changed"})
+                "  ptprove layout specs/arm64/layout.ptl --diff HEAD~1       # what a patch changed",
+                "  ptprove layout specs/x86_64/layout.ptl --ranges --config PGTABLE_LEVELS=4  # KASLR bases"})
 final class LayoutCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     String spec;
@@ -53,6 +57,11 @@ final class LayoutCommand extends Subcommand {
             + " kernel half holds every region, so these notes are off by default).")
     boolean containment;
 
+    @Option(names = "--ranges", description = "Bound each let and region that depends on a var (a KASLR base):"
+            + " its least and greatest value over every value the vars' where-clauses allow, each attained,"
+            + " found by the solver (seconds per configuration).")
+    boolean ranges;
+
     @Option(names = "--diff", paramLabel = "OTHER", description = "Compare with another spec file, or with this"
             + " spec at a git revision (e.g. HEAD~1, main): constants, regions and shared table pages that"
             + " changed, per configuration.")
@@ -66,9 +75,12 @@ final class LayoutCommand extends Subcommand {
         if (format != Renderers.Format.text && format != Renderers.Format.json) {
             return io.usage("layout: --format must be text or json");
         }
+        if (ranges && diff != null) {
+            return io.usage("layout: --ranges does not apply to --diff (it compares values, not ranges)");
+        }
         OneSpec.Compiled compiled = OneSpec.compile(io, "layout", spec, root, config, Compiler.Want.LAYOUTS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
-        LayoutReport report = LayoutReports.of(compiled.spec());
+        LayoutReport report = LayoutReports.of(compiled.spec(), ranges);
         if (diff != null) return diff(io, compiled.spec(), report);
         io.out().print(format == Renderers.Format.json ? new LayoutJsonRenderer(sharing).render(report)
                 : new LayoutTextRenderer(sharing, containment).render(report));
@@ -87,7 +99,7 @@ final class LayoutCommand extends Subcommand {
         OneSpec.Compiled compiled = OneSpec.compile(io, other, config, Compiler.Want.LAYOUTS, d -> true,
                 "layout --diff: " + other.display() + ": ");
         if (compiled.exit() != null) return compiled.exit();
-        LayoutDiff d = LayoutDiff.of(LayoutReports.of(compiled.spec()), report, other.display());
+        LayoutDiff d = LayoutDiff.of(LayoutReports.of(compiled.spec(), false), report, other.display());
         io.out().print(format == Renderers.Format.json ? d.json() : d.text());
         return d.differs() ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -94,11 +94,11 @@ public final class Elaborator {
         for (ConfigContext ctx : contexts) {
             Config c = ctx.config;
             List<Layout.Constant> constants = new ArrayList<>();
-            List<String> symbolic = new ArrayList<>();
+            List<Layout.Symbolic> symbolic = new ArrayList<>();
             for (Decl.Let l : program.lets()) {
                 Term t = ctx.let(l);
                 if (t instanceof Term.Const k) constants.add(new Layout.Constant(l.name().text(), k.value()));
-                else if (!t.isBool()) symbolic.add(l.name().text());
+                else if (!t.isBool()) symbolic.add(new Layout.Symbolic(l.name().text(), t, null));
             }
             List<Layout.Region> regions = new ArrayList<>();
             Set<Decl.Region> permanent = new HashSet<>();
@@ -111,12 +111,22 @@ public final class Elaborator {
                 if (v.start() instanceof Term.Const s && v.end() instanceof Term.Const e) {
                     regions.add(new Layout.Region(r.name().text(), s.value(), e.value(), permanent.contains(r)));
                 } else {
-                    symbolic.add(r.name().text());
+                    symbolic.add(new Layout.Symbolic(r.name().text(), v.start(), v.end()));
                 }
             }
-            out.add(new Layout(c, constants, regions, symbolic, tables(program, ctx)));
+            out.add(new Layout(c, constants, regions, symbolic, varFacts(program, ctx), tables(program, ctx)));
         }
         return out;
+    }
+
+    /** Every var's where-clause in this configuration: what a symbolic let's values range over. */
+    private static Term varFacts(Program program, ConfigContext ctx) {
+        Translator tr = new Translator(program, ctx, new Translator.Variables(), null);
+        List<Term> facts = new ArrayList<>();
+        for (Decl.Var v : program.vars()) {
+            if (v.where() != null) tr.whereFacts(v.where(), Map.of(), facts);
+        }
+        return Terms.and(facts, ptprove.source.Span.SYNTHETIC);
     }
 
     private static List<Layout.Table> tables(Program program, ConfigContext ctx) {

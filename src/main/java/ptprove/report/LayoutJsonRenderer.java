@@ -2,6 +2,7 @@ package ptprove.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /**
  * A {@link LayoutReport} as JSON, regions in declaration order:
@@ -52,10 +53,28 @@ public final class LayoutJsonRenderer {
             if (!layout.symbolic().isEmpty()) { // only specs with vars have it: the others' JSON is unchanged
                 ArrayNode symbolic = node.putArray("symbolic");
                 for (String name : layout.symbolic()) symbolic.add(name);
+                if (!layout.ranged().isEmpty()) node.set("ranges", ranges(layout.ranged()));
+                else if (layout.rangeProblem() != null) node.put("rangeProblem", layout.rangeProblem());
             }
             if (sharing) node.set("sharing", sharing(layout, report.width()));
         }
         return Json.write(root);
+    }
+
+    /** {@code [{"name", "value": [min, max]}]} for a let, {@code "start"} and {@code "end"} for a region. */
+    private static ArrayNode ranges(List<LayoutReport.Ranged> ranged) {
+        ArrayNode out = Json.array();
+        for (LayoutReport.Ranged r : ranged) {
+            ObjectNode n = out.addObject();
+            n.put("name", r.name());
+            n.set(r.isRegion() ? "start" : "value", pair(r.value()));
+            if (r.isRegion()) n.set("end", pair(r.end()));
+        }
+        return out;
+    }
+
+    private static ArrayNode pair(LayoutReport.Bounds b) {
+        return Json.array().add(Formats.hex(b.min())).add(Formats.hex(b.max()));
     }
 
     private static ArrayNode sharing(LayoutReport.Layout layout, int width) {

@@ -28,15 +28,23 @@ public record LayoutReport(String spec, int width, List<Layout> layouts) {
     /**
      * One configuration's layout. {@code symbolic}: the lets and regions that depend on a {@code var} (a KASLR
      * offset, say), so have no single value to show; listed by name so that none goes missing silently.
+     * {@code ranged}: the values each of them takes over the vars' where-clauses, in the same order; empty, with
+     * {@code rangeProblem} saying why, when the solver could not tell (or none was asked).
      */
     public record Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic,
-                         List<Table> tables) {
+                         List<Ranged> ranged, String rangeProblem, List<Table> tables) {
         public Layout {
             Objects.requireNonNull(config, "config");
             constants = List.copyOf(constants);
             regions = List.copyOf(regions);
             symbolic = List.copyOf(symbolic);
+            ranged = List.copyOf(ranged);
             tables = List.copyOf(tables);
+        }
+
+        public Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic,
+                      List<Table> tables) {
+            this(config, constants, regions, symbolic, List.of(), null, tables);
         }
 
         public Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic) {
@@ -55,6 +63,17 @@ public record LayoutReport(String spec, int width, List<Layout> layouts) {
 
     /** A present level: one entry maps {@code 1 << shift} bytes; its table has {@code entries} entries. */
     public record Level(String name, long shift, long entries) {}
+
+    /**
+     * A symbolic let's least and greatest value ({@code end} null), or a symbolic region's start's and end's:
+     * over every value of the vars their where-clauses allow, each bound attained by some such values.
+     */
+    public record Ranged(String name, Bounds value, Bounds end) {
+        public boolean isRegion() { return end != null; }
+    }
+
+    /** {@code [min, max]}, unsigned. */
+    public record Bounds(long min, long max) {}
 
     /** A {@code let} of params only, evaluated in one configuration. */
     public record Constant(String name, long value) {}

@@ -68,15 +68,56 @@ public final class LayoutTextRenderer {
         if (!layout.regions().isEmpty()) lines.addAll(regions(report, layout.regions()));
         if (sharing) lines.addAll(sharing(layout, report.width()));
         if (!layout.constants().isEmpty()) lines.addAll(constants(layout.constants()));
-        if (!layout.symbolic().isEmpty()) {
-            List<String> words = new ArrayList<>(List.of("depend", "on", "a", "var", "(no", "single", "value):"));
+        if (!layout.ranged().isEmpty()) {
+            lines.addAll(ranged(report, layout.ranged()));
+        } else if (!layout.symbolic().isEmpty()) {
+            List<String> words = new ArrayList<>(List.of("depend", "on", "a", "var", "(no", "single", "value"
+                    + (layout.rangeProblem() == null ? ";" : "):")));
+            if (layout.rangeProblem() == null) words.addAll(List.of("--ranges", "bounds", "them):"));
             for (int i = 0; i < layout.symbolic().size(); i++) {
                 String name = Texts.printable(layout.symbolic().get(i));
                 words.add(i + 1 < layout.symbolic().size() ? name + "," : name);
             }
             lines.addAll(Texts.wrap(words, INDENT, INDENT + "  ", WIDTH));
+            if (layout.rangeProblem() != null) {
+                lines.addAll(Texts.wrap(Texts.words("no ranges: " + Texts.printable(layout.rangeProblem())),
+                        INDENT + "  ", INDENT + "    ", WIDTH));
+            }
         }
         return lines;
+    }
+
+    /**
+     * The lets and region bounds that depend on a var, each from its least to its greatest value:
+     * <pre>
+     *   depend on a var (least .. greatest value over the vars' where-clauses):
+     *   vmalloc_base      0xffffc90000000000 .. 0xffffe2ffc0000000
+     *   vmalloc start     0xffffc90000000000 .. 0xffffe2ffc0000000
+     * </pre>
+     */
+    private static List<String> ranged(LayoutReport report, List<LayoutReport.Ranged> ranged) {
+        List<String[]> rows = new ArrayList<>();
+        for (LayoutReport.Ranged r : ranged) {
+            String name = Texts.printable(r.name());
+            if (r.isRegion()) {
+                rows.add(new String[] {name + " start", bounds(r.value(), report.width())});
+                rows.add(new String[] {name + " end", bounds(r.end(), report.width())});
+            } else {
+                rows.add(new String[] {name, bounds(r.value(), report.width())});
+            }
+        }
+        int room = WIDTH - INDENT.length() - GAP.length() - rows.get(0)[1].length();
+        int nameWidth = Math.min(room, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
+        List<String> lines = new ArrayList<>();
+        lines.add(INDENT + "depend on a var (least .. greatest value over the vars' where-clauses):");
+        for (String[] r : rows) {
+            lines.add(INDENT + Texts.pad(Texts.truncateMiddle(r[0], nameWidth), nameWidth) + GAP + r[1]);
+        }
+        return lines;
+    }
+
+    private static String bounds(LayoutReport.Bounds b, int width) {
+        return Formats.hexFull(b.min(), width) + " .. " + Formats.hexFull(b.max(), width);
     }
 
     private List<String> regions(LayoutReport report, List<LayoutReport.Region> regions) {
