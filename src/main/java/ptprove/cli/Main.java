@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import ptprove.files.FileProblem;
+import ptprove.pipeline.TheoremFilter;
 
 /**
  * Entry point. The only class that calls {@link System#exit}; {@link #run} is the in-process entry the golden
@@ -49,7 +50,8 @@ public final class Main {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internal(io, ex));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                ex instanceof TheoremFilter.BadGlob bad ? io.usage(bad.getMessage()) : internal(io, ex));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("ptprove: " + ex.getMessage());
             CommandLine c = ex.getCommandLine();

@@ -8,14 +8,24 @@ import java.util.regex.Pattern;
 
 /**
  * {@code --theorem GLOB}: which theorems and examples a run checks, by name. A glob is matched against the whole
- * name: {@code *} is any run of characters, {@code ?} one character, {@code [abc]} and {@code [a-z]} one of a set;
- * anything else stands for itself. Several globs select the union. No glob selects everything.
+ * name: {@code *} is any run of characters, {@code ?} one character, {@code [abc]} and {@code [a-z]} one of a set
+ * ({@code [!a-z]} one not in it; a {@code ]} right after the opening one belongs to the set); anything else stands
+ * for itself. Several globs select the union. No glob selects everything. A set that is empty or has a backwards
+ * range ({@code [z-a]}) is refused ({@link BadGlob}): it could match nothing.
  */
 public final class TheoremFilter {
     public static final TheoremFilter ALL = new TheoremFilter(List.of());
 
     private final Map<String, Pattern> globs = new LinkedHashMap<>();
 
+    /** A glob that is not one: the command line's usage error, with the glob and what is wrong with it. */
+    public static final class BadGlob extends IllegalArgumentException {
+        BadGlob(String glob, String why) {
+            super("--theorem '" + glob + "': " + why);
+        }
+    }
+
+    /** @throws BadGlob for a set that is empty or has a backwards range */
     public TheoremFilter(List<String> globs) {
         for (String g : globs) this.globs.put(g, Pattern.compile(regex(g)));
     }
@@ -49,13 +59,38 @@ public final class TheoremFilter {
             if (c == '*') re.append(".*");
             else if (c == '?') re.append('.');
             else if (close > 0) {
-                String set = glob.substring(i + 1, close);
-                boolean negate = set.startsWith("!");
-                re.append('[').append(negate ? "^" : "")
-                  .append(set.substring(negate ? 1 : 0).replace("\\", "\\\\").replace("[", "\\[")).append(']');
+                re.append(set(glob, glob.substring(i + 1, close)));
                 i = close;
             } else re.append(Pattern.quote(String.valueOf(c)));
         }
         return re.toString();
+    }
+
+    /**
+     * {@code [set]} as a regex class with every member escaped, so the regex syntax of classes ({@code &&},
+     * nested {@code [...]}, {@code \p{...}}) means nothing in a glob.
+     */
+    private static String set(String glob, String set) {
+        boolean negate = set.startsWith("!");
+        String members = set.substring(negate ? 1 : 0);
+        if (members.isEmpty()) throw new BadGlob(glob, "the set [" + set + "] is empty");
+        StringBuilder re = new StringBuilder("[").append(negate ? "^" : "");
+        for (int k = 0; k < members.length(); k++) {
+            char from = members.charAt(k);
+            if (k + 2 < members.length() && members.charAt(k + 1) == '-') {
+                char to = members.charAt(k + 2);
+                if (to < from) throw new BadGlob(glob, "the range " + from + "-" + to + " is backwards");
+                re.append(escaped(from)).append('-').append(escaped(to));
+                k += 2;
+            } else {
+                re.append(escaped(from));
+            }
+        }
+        return re.append(']').toString();
+    }
+
+    /** A member of a regex class: letters and digits as they are, anything else behind a backslash. */
+    private static String escaped(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
     }
 }
