@@ -170,10 +170,15 @@ public final class ResultCache implements KnownOutcomes {
         thisRun.put(key.hash(), entry);
         if (dir == null) return;
         try {
-            AtomicFiles.write(fileOf(key.hash()), entry.toJson()); // replaces an old, possibly corrupt, entry
+            AtomicFiles.writeOwn(fileOf(key.hash()), entry.toJson()); // replaces an old, possibly corrupt, entry
         } catch (IOException | RuntimeException e) {
-            writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + e.getMessage());
+            writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + reason(e));
         }
+    }
+
+    /** The reason without the entry's path ({@code permission denied}); a bug's message as it is. */
+    static String reason(Exception e) {
+        return e instanceof IOException io ? ptprove.files.FileProblem.reason(io) : String.valueOf(e.getMessage());
     }
 
     private Path fileOf(String hash) {

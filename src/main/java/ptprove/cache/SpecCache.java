@@ -45,9 +45,9 @@ public final class SpecCache {
     /** Writes (or replaces) the entry for {@code key}. */
     public void store(SpecKey key, StoredSpec spec) {
         try {
-            AtomicFiles.write(fileOf(key), SpecEntry.encode(key, spec));
+            AtomicFiles.writeOwn(fileOf(key), SpecEntry.encode(key, spec));
         } catch (IOException | RuntimeException e) {
-            writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + e.getMessage());
+            writeProblem.compareAndSet(null, "cannot write to the cache " + dir + ": " + ResultCache.reason(e));
         }
     }
 

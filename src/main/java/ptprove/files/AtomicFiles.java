@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,7 +17,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writing files so that a reader never sees half of one: write a temporary sibling, then rename it over the
  * target (same folder, so the rename stays on one file system). Used for exported scripts, cache entries and
  * proof records. A new file gets the mode the umask gives (a shared cache stays shared); a replaced file keeps
- * its mode (a tracked record does not change mode in git).
+ * its mode (a tracked record does not change mode in git). For a file the user named or keeps ({@link #write},
+ * {@link #writeDurably}) a symbolic link is written through (the file it leads to is replaced, the link stays)
+ * and a folder, FIFO, socket or device in its place is refused, never renamed over ({@code reproduce --out
+ * /dev/full} replaced the device node with a C file). A file of ptprove's own ({@link #writeOwn}: a cache entry)
+ * replaces whatever is in its place: a damaged entry is repaired. Every failure is a {@link FileProblem} naming
+ * the target.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -28,7 +34,15 @@ public final class AtomicFiles {
      * waiting for writes in progress).
      */
     public static void write(Path target, String text) throws IOException {
-        replace(target, text.getBytes(StandardCharsets.UTF_8), false);
+        replace(target, text.getBytes(StandardCharsets.UTF_8), false, false);
+    }
+
+    /**
+     * As {@link #write}, for a file only ptprove writes and reads (a cache entry, a scratch script): a link, FIFO
+     * or device in its place (a damaged cache) is replaced by the file, not written through or refused.
+     */
+    public static void writeOwn(Path target, String text) throws IOException {
+        replace(target, text.getBytes(StandardCharsets.UTF_8), false, true);
     }
 
     /**
@@ -36,11 +50,38 @@ public final class AtomicFiles {
      * keeps (proof records), not for ones that are checked on reading anyway (cache entries).
      */
     public static void writeDurably(Path target, byte[] bytes) throws IOException {
-        replace(target, bytes, true);
+        replace(target, bytes, true, false);
     }
 
-    private static void replace(Path target, byte[] bytes, boolean sync) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+    private static void replace(Path target, byte[] bytes, boolean sync, boolean own) throws IOException {
+        try {
+            replaceRegular(own ? target.toAbsolutePath() : regularTarget(target), bytes, sync);
+        } catch (IOException e) {
+            throw FileProblem.writing(target, e);
+        }
+    }
+
+    /** Where {@code target}'s bytes go: itself, or the end of its symbolic links; refused if not a regular file. */
+    private static Path regularTarget(Path target) throws IOException {
+        Path p = target.toAbsolutePath();
+        for (int links = 0; Files.isSymbolicLink(p); links++) {
+            if (links == MAX_LINKS) throw new FileSystemException(target.toString(), null, "too many symbolic links");
+            p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+        }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "a folder is in the way");
+        }
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "not a regular file (a FIFO, socket or device)");
+        }
+        return p;
+    }
+
+    /** As the kernel's path walk ({@code ELOOP} after 40). */
+    private static final int MAX_LINKS = 40;
+
+    private static void replaceRegular(Path target, byte[] bytes, boolean sync) throws IOException {
+        Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = TempFiles.startWriting(dir.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));

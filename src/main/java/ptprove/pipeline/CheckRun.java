@@ -331,7 +331,7 @@ public final class CheckRun {
         if (cache.writeProblem() != null) warn.accept(cache.writeProblem() + " (the run is not affected)");
         if (cache.ignored() > 0) {
             warn.accept(cache.ignored() + " cache entries were unreadable, corrupt or foreign; those obligations"
-                    + " were solved again and the entries rewritten");
+                    + " were solved again" + (cache.writeProblem() == null ? " and the entries rewritten" : ""));
         }
     }
 

@@ -40,4 +40,34 @@ class AtomicFilesTest {
             assertEquals(List.of(f), s.filter(Files::isRegularFile).toList());
         }
     }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStays(@TempDir Path tmp) throws IOException {
+        Path real = Files.writeString(Files.createDirectories(tmp.resolve("elsewhere")).resolve("x.proof"), "old\n");
+        Path link = Files.createSymbolicLink(tmp.resolve("x.proof"), Path.of("elsewhere/x.proof"));
+        AtomicFiles.write(link, "new\n");
+        assertEquals("new\n", Files.readString(real));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        Path dangling = Files.createSymbolicLink(tmp.resolve("y.proof"), Path.of("elsewhere/y.proof"));
+        AtomicFiles.write(dangling, "made\n");
+        assertEquals("made\n", Files.readString(tmp.resolve("elsewhere/y.proof")));
+    }
+
+    @Test
+    void aFifoOrFolderInTheWayIsRefusedNamingTheTarget(@TempDir Path tmp) throws Exception {
+        Path fifo = tmp.resolve("out.c");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        FileProblem p = org.junit.jupiter.api.Assertions.assertThrows(FileProblem.class,
+                () -> AtomicFiles.write(fifo, "int main(void) { return 0; }\n"));
+        assertEquals("cannot write " + fifo + ": not a regular file (a FIFO, socket or device)", p.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.isRegularFile(fifo), "still a FIFO, not renamed over");
+        Path link = Files.createSymbolicLink(tmp.resolve("via-link.c"), fifo);
+        org.junit.jupiter.api.Assertions.assertThrows(FileProblem.class, () -> AtomicFiles.write(link, "x"));
+        Path folder = Files.createDirectories(tmp.resolve("dir.c"));
+        assertEquals("cannot write " + folder + ": a folder is in the way", org.junit.jupiter.api.Assertions
+                .assertThrows(FileProblem.class, () -> AtomicFiles.write(folder, "x")).getMessage());
+        try (Stream<Path> s = Files.walk(tmp)) {
+            assertEquals(List.of(), s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
 }
