@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import ptprove.files.FileProblem;
 import ptprove.report.JsonReportReader;
 import ptprove.report.Style;
 import ptprove.report.TextReportRenderer;
@@ -22,6 +23,7 @@ import ptprove.report.TextReportRenderer;
         footer = {"", "Exit status:",
                 "  0   rendered (whatever the report's verdicts; 'merge' gives the run's status)",
                 "  2   usage error (missing file, not a report)",
+                "  74  the report cannot be read (a folder, permission denied)",
                 "", "Example:",
                 "  ptprove merge 1.json 2.json > report.json && ptprove render --format sarif report.json"})
 final class RenderCommand extends Subcommand {
@@ -52,7 +54,7 @@ final class RenderCommand extends Subcommand {
         } catch (CharacterCodingException e) {
             return io.usage("render: " + report + ": not UTF-8 text");
         } catch (IOException e) {
-            return io.usage("render: cannot read " + report + " (" + e.getClass().getSimpleName() + ")");
+            return io.fail(ExitCodes.IO, "I/O error: " + FileProblem.reading(report, e).getMessage());
         } catch (JsonReportReader.NotAReport e) {
             return io.usage("render: " + e.getMessage());
         }

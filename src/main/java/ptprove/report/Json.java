@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.function.BiConsumer;
 import ptprove.ir.Config;
 import ptprove.ir.Obligation;
@@ -37,6 +38,21 @@ public final class Json {
     }
 
     static ObjectNode object() { return MAPPER.createObjectNode(); }
+
+    /**
+     * Why a text is not JSON, for a person: {@code line 3, column 7: Unexpected end-of-input: expected close marker
+     * for Object}, without Jackson's source description and start-marker notes.
+     */
+    static String problem(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        for (String cut : List.of(" (start marker at", "\n at [Source", "\n")) {
+            int at = m.indexOf(cut);
+            if (at >= 0) m = m.substring(0, at);
+        }
+        com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
+        return where == null || where.getLineNr() < 1 ? m
+                : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + m;
+    }
     static com.fasterxml.jackson.databind.node.ArrayNode array() { return MAPPER.createArrayNode(); }
 
     /** The document's text, ending in a newline. */

@@ -50,7 +50,7 @@ public final class JsonReportReader {
         try {
             root = READER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new NotAReport(name + ": not JSON (" + e.getOriginalMessage() + ")");
+            throw new NotAReport(name + ": not JSON (" + Json.problem(e) + ")");
         }
         if (root == null || !root.isObject() || !root.path("tool").isObject() || !root.path("specs").isArray()
                 || !root.path("results").isArray() || !root.path("summary").isObject()) {

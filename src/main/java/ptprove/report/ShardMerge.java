@@ -113,7 +113,7 @@ public final class ShardMerge {
         try {
             node = READER.readTree(in.json());
         } catch (JsonProcessingException e) {
-            throw new Incompatible(in.name() + ": not JSON (" + e.getOriginalMessage() + ")");
+            throw new Incompatible(in.name() + ": not JSON (" + Json.problem(e) + ")");
         }
         if (node == null || !node.isObject() || !node.has("tool") || !node.has("results")
                 || !node.path("summary").isObject() || !node.path("specs").isArray()
