@@ -139,7 +139,7 @@ public final class CheckRun {
         List<CompiledSpec> compiled = new ArrayList<>();
         ParsedFiles parsed = new ParsedFiles(); // a layout imported by every spec of an architecture: parsed once
         int skipped = 0;
-        LetOverrides overrides = inputs.size() > 1 ? settings.overrides().lenient() : settings.overrides();
+        LetOverrides overrides = settings.overrides(); // a name no spec defines is refused below
         Compiler.Extras extras = Compiler.Extras.NONE.with(overrides).with(settings.kernel()).with(parsed, answers)
                 .withTimeout(settings.budget().timeoutMs());
         int threads = Math.min(settings.jobs(), inputs.size());
@@ -161,16 +161,24 @@ public final class CheckRun {
             }
         }
         if (compiled.isEmpty()) throw new Refused("no spec has the params named by --config");
-        if (inputs.size() > 1) requireOverriddenLets(compiled);
+        requireOverriddenLets(compiled);
         return new Compiled(selectTheorems(compiled), skipped);
     }
 
-    /** {@code --set} over several specs: each name must be a let of at least one of them (a typo is refused). */
+    /**
+     * {@code --set}: each name must be a let of at least one spec (or a file it imports): a typo is refused.
+     * Specs with errors have no lets to look at; when none compiled, their diagnostics say enough.
+     */
     private void requireOverriddenLets(List<CompiledSpec> compiled) throws Refused {
+        List<CompiledSpec> checked = compiled.stream().filter(c -> c.program() != null).toList();
+        if (checked.isEmpty()) return;
         for (String name : settings.overrides().values().keySet()) {
-            boolean defined = compiled.stream().anyMatch(c -> c.program() != null
-                    && c.program().lets().stream().anyMatch(l -> l.name().text().equals(name)));
-            if (!defined) throw new Refused("--set " + name + ": none of these specs defines a let '" + name + "'");
+            boolean defined = checked.stream()
+                    .anyMatch(c -> c.program().lets().stream().anyMatch(l -> l.name().text().equals(name)));
+            if (defined) continue;
+            throw new Refused("--set " + name + ": " + (compiled.size() == 1
+                    ? compiled.get(0).input().display() + " defines no let '" + name + "' (nor does a file it imports)"
+                    : "none of these specs defines a let '" + name + "'"));
         }
     }
 

@@ -25,24 +25,10 @@ public final class LetOverrides {
     public static final LetOverrides NONE = new LetOverrides(Map.of());
 
     private final Map<String, String> values;
-    private final boolean strict;
 
     /** @param values NAME to EXPR, in the order given */
     public LetOverrides(Map<String, String> values) {
-        this(values, true);
-    }
-
-    private LetOverrides(Map<String, String> values, boolean strict) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        this.strict = strict;
-    }
-
-    /**
-     * The same overrides for one spec of several: a spec that lacks one of the lets is checked as it is (the
-     * run as a whole refuses a name no spec defines).
-     */
-    LetOverrides lenient() {
-        return new LetOverrides(values, false);
     }
 
     public boolean isEmpty() { return values.isEmpty(); }
@@ -56,7 +42,10 @@ public final class LetOverrides {
         return String.join("; ", parts);
     }
 
-    /** The files with each overridden let redefined; a name no file defines as a let is an error. */
+    /**
+     * The files with each overridden let redefined; a file without one of the lets is left as it is (the check
+     * run refuses a name that no spec defines).
+     */
     List<SpecFile> apply(List<SpecFile> files, Diagnostics diags) {
         if (values.isEmpty()) return files;
         Map<String, Decl.Let> replacements = new LinkedHashMap<>();
@@ -78,13 +67,6 @@ public final class LetOverrides {
                 }
             }
             out.add(new SpecFile(f.source(), decls));
-        }
-        for (String name : replacements.keySet()) {
-            if (strict && !used.contains(name)) {
-                Decl.Let l = replacements.get(name);
-                diags.error(DiagnosticCode.UNKNOWN_NAME, l.name().span(),
-                        "--set " + name + ": the spec defines no let '" + name + "' to override");
-            }
         }
         return out;
     }
