@@ -25,7 +25,8 @@ import ptprove.report.RecordDiffRenderer;
         footer = {"", "Exit status:",
                 "  0   no verdict changed",
                 "  1   some verdict changed (new, gone or flipped obligations)",
-                "  2   usage error (missing file, unreadable or malformed record)",
+                "  2   usage error (missing file, malformed record)",
+                "  74  a record cannot be read (not UTF-8, a device, permission denied)",
                 "", "Examples:",
                 "  git worktree add /tmp/base HEAD && ptprove diff /tmp/base/proofs proofs",
                 "  ptprove diff <(git show HEAD:proofs/arm64/layout.proof) proofs/arm64/layout.proof",
@@ -43,6 +44,9 @@ final class DiffCommand extends Subcommand {
     int run(Io io) throws IOException {
         String badFormat = format.problem("diff: ");
         if (badFormat != null) return io.usage(badFormat);
+        for (Path p : List.of(before, after)) {
+            if (!Files.exists(p)) return io.usage("diff: no such record file or folder: " + p);
+        }
         boolean folders = Files.isDirectory(before) && Files.isDirectory(after);
         // a file may be a pipe (ptprove diff <(git show HEAD:proofs/x.proof) proofs/x.proof): any readable non-folder
         boolean files = Files.isReadable(before) && !Files.isDirectory(before)
@@ -54,8 +58,8 @@ final class DiffCommand extends Subcommand {
         List<RecordDiffRenderer.SpecChanges> specs = new ArrayList<>();
         try {
             for (Path rel : folders ? relativeRecords() : List.of(Path.of(""))) {
-                ProofRecord old = read(before, before.resolve(rel.toString()));
-                ProofRecord now = read(after, after.resolve(rel.toString()));
+                ProofRecord old = folders ? read(before, before.resolve(rel.toString())) : named(before);
+                ProofRecord now = folders ? read(after, after.resolve(rel.toString())) : named(after);
                 String spec = now != null && !now.spec().isEmpty() ? now.spec()
                         : old != null && !old.spec().isEmpty() ? old.spec() : after.resolve(rel.toString()).toString();
                 specs.add(new RecordDiffRenderer.SpecChanges(spec, RecordDiff.between(old, now)));
@@ -78,6 +82,11 @@ final class DiffCommand extends Subcommand {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** A record file named on the command line (a pipe too). */
+    private static ProofRecord named(Path file) throws ProofRecordException, IOException {
+        return ProofRecordFiles.readNamed(file);
     }
 
     /** The record at {@code file} inside {@code folder} (never through a link out of it), or null. */

@@ -44,8 +44,14 @@ final class ReviewCommand extends Subcommand {
         KernelTree after;
         try {
             kernel.validate();
-            if (!Files.isRegularFile(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
-            String diff = Files.readString(patch, StandardCharsets.UTF_8);
+            if (!Files.exists(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
+            if (!Files.isRegularFile(patch)) {
+                throw new SpecFinder.NoSuchSpec("the patch " + patch + " is not a regular file (a folder, FIFO or"
+                        + " device): save it to a file first (git format-patch -1 -o DIR)");
+            }
+            // bytes that are not UTF-8 (a Latin-1 name in a mail header) become U+FFFD: the hunks are what
+            // applies, and a hunk line that does not match the tree is reported as such
+            String diff = new String(Files.readAllBytes(patch), StandardCharsets.UTF_8);
             in = kernel.open(specs == null || specs.isEmpty() ? List.of("specs") : specs);
             after = in.tree().withPatch(diff, kernel.kernel + " + " + patch.getFileName());
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {

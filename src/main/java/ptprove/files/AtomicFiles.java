@@ -82,7 +82,14 @@ public final class AtomicFiles {
 
     private static void replaceRegular(Path target, byte[] bytes, boolean sync) throws IOException {
         Path dir = target.getParent();
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) { // a file where a folder of the path should be (--proofs FILE) says which
+            Path in = dir;
+            while (in != null && !Files.exists(in, LinkOption.NOFOLLOW_LINKS)) in = in.getParent();
+            if (in == null || Files.isDirectory(in)) throw e;
+            throw new FileSystemException(target.toString(), null, in + " is a file, not a folder");
+        }
         Path tmp = TempFiles.startWriting(dir.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
         try {

@@ -42,6 +42,29 @@ public final class BoundedRead {
     }
 
     /**
+     * As {@link #read} with links followed, for a file the user named on the command line, which may also be a
+     * pipe ({@code ptprove diff <(git show HEAD:proofs/x.proof) proofs/x.proof}): read to its end or {@code limit}.
+     * A folder, socket or device is still refused.
+     */
+    public static byte[] readNamed(Path file, long limit) throws IOException {
+        if (!isFifo(file)) return read(file, limit, Links.FOLLOW);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) throw tooLarge(file, limit);
+            return bytes;
+        }
+    }
+
+    /** Whether {@code file} (links followed) is a named pipe: the POSIX file type bits of its mode. */
+    private static boolean isFifo(Path file) {
+        try {
+            return (((Integer) Files.getAttribute(file, "unix:mode")) & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // no such file (read says so), or no unix view: treated as not a pipe
+        }
+    }
+
+    /**
      * Refuses {@code file} unless, links followed, it lies inside {@code folder} (links followed too): a link
      * in a spec folder must not make ptprove read {@code /proc/self/environ}.
      */

@@ -69,11 +69,25 @@ public final class ProofRecordFiles {
         return ProofRecordFormat.parse(text(file), file.toString());
     }
 
-    /** The file's text, read only when it is safe to and decoded strictly. */
+    /**
+     * The record the user named on the command line ({@code ptprove diff OLD NEW}), which may be a pipe
+     * ({@code <(git show HEAD:proofs/x.proof)}); a missing file is an error.
+     */
+    public static ProofRecord readNamed(Path file) throws ProofRecordException, FileProblem {
+        if (!Files.exists(file)) throw new ProofRecordException(file.toString(), "no such file", null);
+        return ProofRecordFormat.parse(text(file, true), file.toString());
+    }
+
     private static String text(Path file) throws FileProblem {
+        return text(file, false);
+    }
+
+    /** The file's text, read only when it is safe to (a pipe only when named) and decoded strictly. */
+    private static String text(Path file, boolean named) throws FileProblem {
         byte[] bytes;
         try {
-            bytes = BoundedRead.read(file, MAX_RECORD_BYTES, BoundedRead.Links.FOLLOW);
+            bytes = named ? BoundedRead.readNamed(file, MAX_RECORD_BYTES)
+                    : BoundedRead.read(file, MAX_RECORD_BYTES, BoundedRead.Links.FOLLOW);
         } catch (IOException e) {
             throw FileProblem.reading(file, e);
         }

@@ -70,4 +70,13 @@ class AtomicFilesTest {
             assertEquals(List.of(), s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
         }
     }
+
+    @Test
+    void aFileWhereAFolderShouldBeIsNamed(@TempDir Path tmp) throws IOException {
+        Path proofs = Files.writeString(tmp.resolve("proofs"), "not a folder\n");
+        Path record = proofs.resolve("arm64/hotremove.proof");
+        assertEquals("cannot write " + record + ": " + proofs + " is a file, not a folder",
+                org.junit.jupiter.api.Assertions.assertThrows(FileProblem.class,
+                        () -> AtomicFiles.writeDurably(record, new byte[0])).getMessage());
+    }
 }
