@@ -90,6 +90,11 @@ final class LayoutCommand extends Subcommand {
     /** {@code --diff}: the other side compiled (a spec file, else a revision of this one) and compared. */
     private int diff(Io io, CompiledSpec mine, LayoutReport report) throws IOException {
         SpecInput other;
+        Path asFile = Path.of(diff);
+        if (Files.isDirectory(asFile)) return io.usage("layout --diff: " + diff + " is a folder, not a spec file");
+        if (!Files.exists(asFile) && diff.endsWith(".ptl")) {
+            return io.usage("layout --diff: no such spec file: " + diff);
+        }
         try {
             other = Files.isRegularFile(Path.of(diff)) ? SpecFinder.findOne(diff, null, "layout --diff")
                     : GitRevision.materialize(mine.input(), diff);

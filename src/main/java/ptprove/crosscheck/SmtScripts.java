@@ -84,12 +84,30 @@ public final class SmtScripts {
         return stem(o.spec()) + "/" + baseName(o) + suffix;
     }
 
-    /** {@code name__P1=V1_P2=V2}: readable, with only characters safe in a file name. */
+    /**
+     * {@code name__P1=V1_P2=V2}: readable, with only characters safe in a file name. One longer than
+     * {@value #MAX_BASE} characters (long param names: file systems allow 255 bytes with the suffix) keeps its
+     * first {@value #KEPT} and ends in {@code ~} and 12 hex digits of its SHA-256, so it stays distinct.
+     */
     public static String baseName(Obligation o) {
         List<String> parts = new ArrayList<>();
         for (Config.Entry e : o.config().entries()) parts.add(e.name() + "=" + e.valueText());
         String name = safe(o.name());
-        return parts.isEmpty() ? name : name + "__" + safe(String.join("_", parts));
+        String full = parts.isEmpty() ? name : name + "__" + safe(String.join("_", parts));
+        return full.length() <= MAX_BASE ? full : full.substring(0, KEPT) + "~" + sha256(full).substring(0, 12);
+    }
+
+    static final int MAX_BASE = 200;
+    private static final int KEPT = 180;
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
     }
 
     /** {@code specs/arm64/layout.ptl} gives {@code layout}. */

@@ -34,6 +34,22 @@ class SmtScriptsTest {
         assertEquals("my_spec", SmtScripts.stem("dir/my spec.ptl"));
     }
 
+    /** Four 45-character param names made a name too long for the file system: export-smt wrote nothing. */
+    @Test
+    void aLongNameIsCutAndStaysDistinct() {
+        String p = "A_VERY_LONG_PARAM_NAME_THAT_A_KERNEL_CONFIG_HAS";
+        Config one = new Config(List.of(new Config.Entry(p + "1", 1, false), new Config.Entry(p + "2", 2, false),
+                new Config.Entry(p + "3", 3, false), new Config.Entry(p + "4", 4, false)));
+        Config other = new Config(List.of(new Config.Entry(p + "1", 1, false), new Config.Entry(p + "2", 2, false),
+                new Config.Entry(p + "3", 3, false), new Config.Entry(p + "4", 5, false)));
+        String a = SmtScripts.baseName(withConfig(Samples.alignedAdd(), "s.ptl", one));
+        String b = SmtScripts.baseName(withConfig(Samples.alignedAdd(), "s.ptl", other));
+        assertEquals(180 + 1 + 12, a.length(), a);
+        assertEquals(a.substring(0, 180), b.substring(0, 180));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+        org.junit.jupiter.api.Assertions.assertTrue(a.matches("aligned_add__A_VERY_LONG.*~[0-9a-f]{12}"), a);
+    }
+
     @Test
     void theQueryScriptSaysWhatEachAnswerMeansAndIsSmtLibsScript() {
         Obligation theorem = withConfig(Samples.alignedAdd(), "specs/arm64/layout.ptl", ARM);
