@@ -2,7 +2,7 @@ package ptprove.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --format text|json}, as explain and diff take it: the option and its check. */
+/** {@code --format text|json}, as explain and diff take it (case-insensitive, as check's): the option and its check. */
 final class TextOrJson {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
@@ -10,11 +10,11 @@ final class TextOrJson {
 
     /** The usage error, its message after {@code context}, for any other format; null for text or json. */
     String problem(String context) {
-        if (format.equals("text") || format.equals("json")) return null;
+        if (format.equalsIgnoreCase("text") || format.equalsIgnoreCase("json")) return null;
         return context + "--format must be text or json, not '" + format + "'";
     }
 
     boolean json() {
-        return format.equals("json");
+        return format.equalsIgnoreCase("json");
     }
 }
