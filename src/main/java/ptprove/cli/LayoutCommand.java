@@ -59,7 +59,7 @@ final class LayoutCommand extends Subcommand {
 
     @Option(names = "--ranges", description = "Bound each let and region that depends on a var (a KASLR base):"
             + " its least and greatest value over every value the vars' where-clauses allow, each attained,"
-            + " found by the solver (seconds per configuration).")
+            + " found by the solver (seconds per configuration). With --diff, the ranges are compared.")
     boolean ranges;
 
     @Option(names = "--diff", paramLabel = "OTHER", description = "Compare with another spec file, or with this"
@@ -74,9 +74,6 @@ final class LayoutCommand extends Subcommand {
     int run(Io io) throws IOException {
         if (format != Renderers.Format.text && format != Renderers.Format.json) {
             return io.usage("layout: --format must be text or json");
-        }
-        if (ranges && diff != null) {
-            return io.usage("layout: --ranges does not apply to --diff (it compares values, not ranges)");
         }
         OneSpec.Compiled compiled = OneSpec.compile(io, "layout", spec, root, config, Compiler.Want.LAYOUTS, d -> true);
         if (compiled.exit() != null) return compiled.exit();
@@ -104,7 +101,7 @@ final class LayoutCommand extends Subcommand {
         OneSpec.Compiled compiled = OneSpec.compile(io, other, config, Compiler.Want.LAYOUTS, d -> true,
                 "layout --diff: " + other.display() + ": ");
         if (compiled.exit() != null) return compiled.exit();
-        LayoutDiff d = LayoutDiff.of(LayoutReports.of(compiled.spec(), false), report, other.display());
+        LayoutDiff d = LayoutDiff.of(LayoutReports.of(compiled.spec(), ranges), report, other.display());
         io.out().print(format == Renderers.Format.json ? d.json() : d.text());
         return d.differs() ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -40,7 +40,10 @@ public final class LayoutReports {
         }
         List<String> names = l.symbolic().stream().map(Layout.Symbolic::name).toList();
         Ranges r = ranges ? ranges(l) : new Ranges(List.of(), null);
-        return new LayoutReport.Layout(l.config(), constants, regions, names, r.ranged, r.problem, tables);
+        java.util.Set<String> symbolicRegions = new java.util.HashSet<>();
+        for (Layout.Symbolic s : l.symbolic()) if (s.isRegion()) symbolicRegions.add(s.name());
+        return new LayoutReport.Layout(l.config(), constants, regions, names, symbolicRegions, r.ranged, r.problem,
+                tables);
     }
 
     private record Ranges(List<LayoutReport.Ranged> ranged, String problem) {}

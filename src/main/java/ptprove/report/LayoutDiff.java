@@ -15,7 +15,9 @@ import java.util.Set;
  * {@code layout --diff}: how one layout differs from another (another spec, or the same spec at another
  * revision), configuration by configuration: constants and regions whose values changed, appeared or went, and
  * table pages that regions now share or no longer share ({@link TableSharing}). Configurations are matched by
- * their params; one present on a side only is said so.
+ * their params; one present on a side only is said so. What depends on a var is compared by its range when both
+ * reports have ranges ({@code layout --ranges --diff}), else as "depends on a var" (so a constant that became
+ * var-dependent is a change, not a disappearance).
  */
 public final class LayoutDiff {
     /** One difference: what ({@code VMEMMAP_END}, {@code region vmemmap}, {@code shares}), before and after. */
@@ -70,6 +72,8 @@ public final class LayoutDiff {
         for (LayoutReport.Constant k : b.constants()) after.put(k.name(), Formats.hex(k.value()));
         for (LayoutReport.Region r : a.regions()) before.put("region " + r.name(), range(r));
         for (LayoutReport.Region r : b.regions()) after.put("region " + r.name(), range(r));
+        symbolic(a, before);
+        symbolic(b, after);
         List<Change> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>(after.keySet());
         names.addAll(before.keySet());
@@ -81,6 +85,22 @@ public final class LayoutDiff {
         for (String s : sharedAfter) if (!sharedBefore.contains(s)) out.add(new Change("shares", "no", s));
         for (String s : sharedBefore) if (!sharedAfter.contains(s)) out.add(new Change("shares", s, "no"));
         return out;
+    }
+
+    /** Each var-dependent let and region: its range ({@code 0x… .. 0x…}), or that it depends on a var. */
+    private static void symbolic(LayoutReport.Layout l, Map<String, String> into) {
+        for (LayoutReport.Ranged r : l.ranged()) {
+            into.put(r.isRegion() ? "region " + r.name() : r.name(), r.isRegion()
+                    ? "[" + bounds(r.value()) + ", " + bounds(r.end()) + ")" : bounds(r.value()));
+        }
+        if (!l.ranged().isEmpty()) return;
+        for (String name : l.symbolic()) {
+            into.put(l.symbolicRegions().contains(name) ? "region " + name : name, "depends on a var");
+        }
+    }
+
+    private static String bounds(LayoutReport.Bounds b) {
+        return Formats.hex(b.min()) + " .. " + Formats.hex(b.max());
     }
 
     private static String range(LayoutReport.Region r) {

@@ -28,23 +28,26 @@ public record LayoutReport(String spec, int width, List<Layout> layouts) {
     /**
      * One configuration's layout. {@code symbolic}: the lets and regions that depend on a {@code var} (a KASLR
      * offset, say), so have no single value to show; listed by name so that none goes missing silently.
-     * {@code ranged}: the values each of them takes over the vars' where-clauses, in the same order; empty, with
-     * {@code rangeProblem} saying why, when the solver could not tell (or none was asked).
+     * {@code symbolicRegions}: which of them are regions (the others are lets). {@code ranged}: the values each
+     * of them takes over the vars' where-clauses, in the same order; empty, with {@code rangeProblem} saying why,
+     * when the solver could not tell (or none was asked).
      */
     public record Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic,
-                         List<Ranged> ranged, String rangeProblem, List<Table> tables) {
+                         java.util.Set<String> symbolicRegions, List<Ranged> ranged, String rangeProblem,
+                         List<Table> tables) {
         public Layout {
             Objects.requireNonNull(config, "config");
             constants = List.copyOf(constants);
             regions = List.copyOf(regions);
             symbolic = List.copyOf(symbolic);
+            symbolicRegions = java.util.Set.copyOf(symbolicRegions);
             ranged = List.copyOf(ranged);
             tables = List.copyOf(tables);
         }
 
         public Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic,
                       List<Table> tables) {
-            this(config, constants, regions, symbolic, List.of(), null, tables);
+            this(config, constants, regions, symbolic, java.util.Set.of(), List.of(), null, tables);
         }
 
         public Layout(Config config, List<Constant> constants, List<Region> regions, List<String> symbolic) {
