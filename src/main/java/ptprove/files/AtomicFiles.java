@@ -17,12 +17,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writing files so that a reader never sees half of one: write a temporary sibling, then rename it over the
  * target (same folder, so the rename stays on one file system). Used for exported scripts, cache entries and
  * proof records. A new file gets the mode the umask gives (a shared cache stays shared); a replaced file keeps
- * its mode (a tracked record does not change mode in git). For a file the user named or keeps ({@link #write},
- * {@link #writeDurably}) a symbolic link is written through (the file it leads to is replaced, the link stays)
- * and a folder, FIFO, socket or device in its place is refused, never renamed over ({@code reproduce --out
- * /dev/full} replaced the device node with a C file). A file of ptprove's own ({@link #writeOwn}: a cache entry)
- * replaces whatever is in its place: a damaged entry is repaired. Every failure is a {@link FileProblem} naming
- * the target.
+ * its mode (a tracked record does not change mode in git). What may be in the target's place:
+ * <ul>
+ * <li>a file the user named ({@link #write}: {@code reproduce --out}, {@code export-smt}): a symbolic link is
+ *     written through (the file it leads to is replaced, the link stays);</li>
+ * <li>a file the user keeps in the repository ({@link #writeDurably}: proof records): a link is replaced by the
+ *     file, not followed, so a link planted in a checkout cannot make {@code check --record} write outside
+ *     {@code proofs/};</li>
+ * <li>for both, a folder, FIFO, socket or device is refused, never renamed over ({@code reproduce --out
+ *     /dev/full} replaced the device node with a C file);</li>
+ * <li>a file of ptprove's own ({@link #writeOwn}: a cache entry) replaces whatever is there: a damaged entry is
+ *     repaired.</li>
+ * </ul>
+ * Every failure is a {@link FileProblem} naming the target.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -34,44 +41,64 @@ public final class AtomicFiles {
      * waiting for writes in progress).
      */
     public static void write(Path target, String text) throws IOException {
-        replace(target, text.getBytes(StandardCharsets.UTF_8), false, false);
+        replace(target, text.getBytes(StandardCharsets.UTF_8), false, Place.FOLLOW_LINKS);
     }
+
+    /** What {@link #replace} accepts in the target's place (see the class comment). */
+    private enum Place { FOLLOW_LINKS, REPLACE_LINKS, ANYTHING }
 
     /**
      * As {@link #write}, for a file only ptprove writes and reads (a cache entry, a scratch script): a link, FIFO
      * or device in its place (a damaged cache) is replaced by the file, not written through or refused.
      */
     public static void writeOwn(Path target, String text) throws IOException {
-        replace(target, text.getBytes(StandardCharsets.UTF_8), false, true);
+        replace(target, text.getBytes(StandardCharsets.UTF_8), false, Place.ANYTHING);
     }
 
     /**
      * As {@link #write}, and the contents reach the disk before the rename becomes visible: for files a user
-     * keeps (proof records), not for ones that are checked on reading anyway (cache entries).
+     * keeps (proof records), not for ones that are checked on reading anyway (cache entries). A link in the
+     * target's place is replaced, not followed.
      */
     public static void writeDurably(Path target, byte[] bytes) throws IOException {
-        replace(target, bytes, true, false);
+        replace(target, bytes, true, Place.REPLACE_LINKS);
     }
 
-    private static void replace(Path target, byte[] bytes, boolean sync, boolean own) throws IOException {
+    private static void replace(Path target, byte[] bytes, boolean sync, Place place) throws IOException {
         try {
-            replaceRegular(own ? target.toAbsolutePath() : regularTarget(target), bytes, sync);
+            Path at = switch (place) {
+                case ANYTHING -> target.toAbsolutePath();
+                case REPLACE_LINKS -> regular(target, target.toAbsolutePath());
+                case FOLLOW_LINKS -> regular(target, throughLinks(target));
+            };
+            replaceRegular(at, bytes, sync);
         } catch (IOException e) {
             throw FileProblem.writing(target, e);
         }
     }
 
-    /** Where {@code target}'s bytes go: itself, or the end of its symbolic links; refused if not a regular file. */
-    private static Path regularTarget(Path target) throws IOException {
+    /**
+     * The end of {@code target}'s symbolic links, each resolved as the kernel does: relative to the real folder
+     * of the link (its {@code ..} taken after the folder's own links), so the file written is the one a write
+     * through the link would reach.
+     */
+    private static Path throughLinks(Path target) throws IOException {
         Path p = target.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(p); links++) {
             if (links == MAX_LINKS) throw new FileSystemException(target.toString(), null, "too many symbolic links");
-            p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+            p = p.getParent().toRealPath().resolve(Files.readSymbolicLink(p));
         }
+        return p;
+    }
+
+    /** {@code p}, where {@code target}'s bytes go, unless a folder or special file is there (a link is replaced). */
+    private static Path regular(Path target, Path p) throws IOException {
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "a folder is in the way");
         }
-        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        boolean special = Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)
+                && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+        if (special) {
             throw new FileSystemException(target.toString(), null, "not a regular file (a FIFO, socket or device)");
         }
         return p;

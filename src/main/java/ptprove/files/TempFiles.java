@@ -111,6 +111,7 @@ public final class TempFiles {
         }
 
         void removeAllBeforeExit(long waitMillis) {
+            exiting = true; // first: a write that gets the shared lock while this waits refuses to start
             boolean locked = false;
             try {
                 locked = writes.writeLock().tryLock(waitMillis, TimeUnit.MILLISECONDS);
@@ -118,7 +119,6 @@ public final class TempFiles {
                 Thread.currentThread().interrupt();
             }
             try {
-                exiting = true;
                 removeAll();
             } finally {
                 if (locked) writes.writeLock().unlock();

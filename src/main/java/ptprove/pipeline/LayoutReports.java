@@ -13,7 +13,7 @@ import ptprove.solve.ValueRanges;
  * var are bounded by the solver ({@link ValueRanges}), within {@link #RANGE_BUDGET} per question.
  */
 public final class LayoutReports {
-    /** Per question (one per bit of a bound): the library's KASLR terms take well under a millisecond each. */
+    /** Per optimum (two per term): the library's x86 KASLR terms take under a second each. */
     static final Budget RANGE_BUDGET = Budget.timeout(10_000);
 
     private LayoutReports() {}

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * {@code --theorem GLOB}: which theorems and examples a run checks, by name. A glob is matched against the whole
  * name: {@code *} is any run of characters, {@code ?} one character, {@code [abc]} and {@code [a-z]} one of a set
- * ({@code [!a-z]} one not in it; a {@code ]} right after the opening one belongs to the set); anything else stands
- * for itself. Several globs select the union. No glob selects everything. A set that is empty or has a backwards
- * range ({@code [z-a]}) is refused ({@link BadGlob}): it could match nothing.
+ * ({@code [!a-z]} or {@code [^a-z]} one not in it; a {@code ]} first in the set belongs to it); anything else stands
+ * for itself (a {@code [} without its {@code ]}, so {@code [!]} too). Several globs select the union. No glob selects
+ * everything. A set with a backwards range ({@code [z-a]}) is refused ({@link BadGlob}): it could match nothing.
  */
 public final class TheoremFilter {
     public static final TheoremFilter ALL = new TheoremFilter(List.of());
@@ -25,7 +25,7 @@ public final class TheoremFilter {
         }
     }
 
-    /** @throws BadGlob for a set that is empty or has a backwards range */
+    /** @throws BadGlob for a set with a backwards range */
     public TheoremFilter(List<String> globs) {
         for (String g : globs) this.globs.put(g, Pattern.compile(regex(g)));
     }
@@ -55,7 +55,8 @@ public final class TheoremFilter {
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
-            int close = c == '[' ? glob.indexOf(']', i + 2) : -1;
+            // a ] right after [ (or after [! / [^) is a member, not the end
+            int close = c == '[' ? glob.indexOf(']', i + (negation(glob, i + 1) ? 3 : 2)) : -1;
             if (c == '*') re.append(".*");
             else if (c == '?') re.append('.');
             else if (close > 0) {
@@ -71,9 +72,8 @@ public final class TheoremFilter {
      * nested {@code [...]}, {@code \p{...}}) means nothing in a glob.
      */
     private static String set(String glob, String set) {
-        boolean negate = set.startsWith("!");
+        boolean negate = negation(set, 0);
         String members = set.substring(negate ? 1 : 0);
-        if (members.isEmpty()) throw new BadGlob(glob, "the set [" + set + "] is empty");
         StringBuilder re = new StringBuilder("[").append(negate ? "^" : "");
         for (int k = 0; k < members.length(); k++) {
             char from = members.charAt(k);
@@ -87,6 +87,11 @@ public final class TheoremFilter {
             }
         }
         return re.append(']').toString();
+    }
+
+    /** {@code !} (POSIX) or {@code ^} (as bash also takes it) at {@code at}: a negated set. */
+    private static boolean negation(String s, int at) {
+        return at < s.length() && (s.charAt(at) == '!' || s.charAt(at) == '^');
     }
 
     /** A member of a regex class: letters and digits as they are, anything else behind a backslash. */

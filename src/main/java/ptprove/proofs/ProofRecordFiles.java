@@ -109,7 +109,9 @@ public final class ProofRecordFiles {
      * @throws FileProblem naming the record and the system's reason (a read-only folder, a full disk)
      */
     public static boolean write(Path file, ProofRecord record) throws FileProblem {
-        String old = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? text(file) : null;
+        // a link in the record's place is neither read nor followed: it is replaced by the record (AtomicFiles)
+        boolean present = Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file);
+        String old = present ? text(file) : null;
         String text = withNotes(ProofRecordFormat.format(record), old == null ? List.of() : notes(old));
         if (text.equals(old)) return false;
         try {

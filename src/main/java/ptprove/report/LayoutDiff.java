@@ -72,8 +72,11 @@ public final class LayoutDiff {
         for (LayoutReport.Constant k : b.constants()) after.put(k.name(), Formats.hex(k.value()));
         for (LayoutReport.Region r : a.regions()) before.put("region " + r.name(), range(r));
         for (LayoutReport.Region r : b.regions()) after.put("region " + r.name(), range(r));
-        symbolic(a, before);
-        symbolic(b, after);
+        // ranges are compared only when both sides have them: a side whose ranges failed (a timeout) would
+        // otherwise differ from the other by that alone
+        boolean ranges = a.rangeProblem() == null && b.rangeProblem() == null;
+        symbolic(a, before, ranges);
+        symbolic(b, after, ranges);
         List<Change> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>(after.keySet());
         names.addAll(before.keySet());
@@ -88,14 +91,20 @@ public final class LayoutDiff {
     }
 
     /** Each var-dependent let and region: its range ({@code 0x… .. 0x…}), or that it depends on a var. */
-    private static void symbolic(LayoutReport.Layout l, Map<String, String> into) {
+    private static void symbolic(LayoutReport.Layout l, Map<String, String> into, boolean ranges) {
+        if (ranges && !l.ranged().isEmpty()) {
+            ranged(l, into);
+            return;
+        }
+        for (String name : l.symbolic()) {
+            into.put(l.symbolicRegions().contains(name) ? "region " + name : name, "depends on a var");
+        }
+    }
+
+    private static void ranged(LayoutReport.Layout l, Map<String, String> into) {
         for (LayoutReport.Ranged r : l.ranged()) {
             into.put(r.isRegion() ? "region " + r.name() : r.name(), r.isRegion()
                     ? "[" + bounds(r.value()) + ", " + bounds(r.end()) + ")" : bounds(r.value()));
-        }
-        if (!l.ranged().isEmpty()) return;
-        for (String name : l.symbolic()) {
-            into.put(l.symbolicRegions().contains(name) ? "region " + name : name, "depends on a var");
         }
     }
 

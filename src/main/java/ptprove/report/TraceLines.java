@@ -68,7 +68,8 @@ final class TraceLines {
     static String where(Replay.Step s) {
         String line = s.line() > 0 ? Integer.toString(s.line()) : "";
         if (s.file() == null) return line;
-        return java.nio.file.Path.of(s.file()).getFileName() + ":" + line;
+        String name = s.file().substring(s.file().lastIndexOf('/') + 1); // text from a JSON report: not a Path
+        return (name.isEmpty() ? s.file() : name) + ":" + line;
     }
 
     private static List<String> tokens(Map<String, String> values) {

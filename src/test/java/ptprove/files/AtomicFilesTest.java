@@ -79,4 +79,27 @@ class AtomicFilesTest {
                 org.junit.jupiter.api.Assertions.assertThrows(FileProblem.class,
                         () -> AtomicFiles.writeDurably(record, new byte[0])).getMessage());
     }
+
+    /** A relative link's .. is taken after the link folder's own links, as the kernel's path walk does. */
+    @Test
+    void aRelativeLinkIsResolvedFromItsRealFolder(@TempDir Path tmp) throws IOException {
+        Path d = Files.createDirectories(tmp.resolve("real/d"));
+        Path dl = Files.createSymbolicLink(tmp.resolve("dl"), d);
+        Files.createSymbolicLink(d.resolve("out.c"), Path.of("../x.c"));
+        AtomicFiles.write(dl.resolve("out.c"), "through\n");
+        assertEquals("through\n", Files.readString(tmp.resolve("real/x.c")));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(tmp.resolve("x.c")), "not the lexical ..");
+    }
+
+    /** A record's place holding a link (planted in a checkout): the link is replaced, its target left alone. */
+    @Test
+    void aDurableWriteReplacesALinkInsteadOfFollowingIt(@TempDir Path tmp) throws IOException {
+        Path outside = Files.writeString(tmp.resolve("bashrc"), "export PS1=x\n");
+        Path record = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("proofs")).resolve("x.proof"),
+                outside);
+        AtomicFiles.writeDurably(record, "theorem t proved\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("export PS1=x\n", Files.readString(outside));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.isSymbolicLink(record));
+        assertEquals("theorem t proved\n", Files.readString(record));
+    }
 }

@@ -96,6 +96,28 @@ class TempFilesTest {
         assertTrue(waited >= 50, "waited for the write first: " + waited + " ms");
     }
 
+    /** A write asked for while the exit waits for another (over its time) refuses instead of starting late. */
+    @Test
+    void aWriteAskedForWhileTheExitWaitsRefuses() throws Exception {
+        TempFiles.Registry registry = new TempFiles.Registry();
+        Path slow = registry.startWriting(tmp.resolve(".slow.tmp"));
+        Thread exit = new Thread(() -> registry.removeAllBeforeExit(2_000));
+        exit.start();
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (exit.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < until) Thread.sleep(5);
+        java.util.concurrent.CompletableFuture<Throwable> late = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                registry.doneWriting(registry.startWriting(tmp.resolve(".late.tmp")));
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        });
+        registry.doneWriting(slow); // the exit may go on; the late write must not have started
+        exit.join();
+        assertTrue(late.get(5, TimeUnit.SECONDS) instanceof IOException, "refused");
+    }
+
     @Test
     void removeAllInAProcessThatGoesOnLeavesItOpen() throws Exception {
         TempFiles.Registry registry = new TempFiles.Registry();
