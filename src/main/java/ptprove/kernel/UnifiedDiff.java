@@ -36,7 +36,7 @@ final class UnifiedDiff {
      */
     static Map<String, String> apply(String diff, Function<String, String> original) throws DoesNotApply {
         Map<String, String> out = new LinkedHashMap<>();
-        List<FilePatch> files = parse(diff);
+        List<FilePatch> files = parse(withoutCrlf(diff));
         if (files.isEmpty()) throw new DoesNotApply("no file changes found (is it a unified diff?)");
         for (FilePatch f : files) {
             String path = f.newPath() == null ? f.oldPath() : f.newPath();
@@ -46,6 +46,17 @@ final class UnifiedDiff {
             out.put(path, f.newPath() == null ? null : applyTo(path, before, f.hunks()));
         }
         return out;
+    }
+
+    /**
+     * A patch whose every line ends in CRLF (saved by a mail client) as the LF text it was made from, as
+     * {@code git am} takes it; one with only some CRLF lines is left alone (its hunks then say what does not match).
+     */
+    static String withoutCrlf(String diff) {
+        String body = diff.endsWith("\n") ? diff.substring(0, diff.length() - 1) : diff;
+        if (body.isEmpty()) return diff;
+        for (String line : body.split("\n", -1)) if (!line.endsWith("\r")) return diff;
+        return diff.replace("\r\n", "\n");
     }
 
     private static List<FilePatch> parse(String diff) throws DoesNotApply {
@@ -63,7 +74,11 @@ final class UnifiedDiff {
             List<Hunk> hunks = new ArrayList<>();
             while (i < lines.length && lines[i].startsWith("@@")) {
                 Matcher m = HUNK.matcher(lines[i]);
-                if (!m.matches()) throw new DoesNotApply("line " + (i + 1) + ": malformed hunk header " + lines[i]);
+                if (!m.matches()) {
+                    throw new DoesNotApply("line " + (i + 1) + ": malformed hunk header " + lines[i].strip()
+                            + (lines[i].endsWith("\r") ? " (it ends in a carriage return: some lines of the patch"
+                            + " end in CRLF)" : ""));
+                }
                 int oldCount = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
                 int newCount = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
                 int at = i + 1;

@@ -36,4 +36,15 @@ class UnifiedDiffTest {
         assertThrows(UnifiedDiff.DoesNotApply.class, () -> apply("--- a/nope.h\n+++ b/nope.h\n@@ -1 +1 @@\n-a\n+b\n"));
         assertThrows(UnifiedDiff.DoesNotApply.class, () -> apply("just some text\n"));
     }
+
+    /** A patch saved by a mail client with CRLF line endings applies as git am would take it. */
+    @Test
+    void aCrlfPatchAppliesAndAMixedOneSaysWhy() throws Exception {
+        String diff = "--- a/dir/x.h\n+++ b/dir/x.h\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n";
+        assertEquals("a\nB\nc\nd\ne\nf\ng\nh\n", apply(diff.replace("\n", "\r\n")).get("dir/x.h"));
+        String mixed = "--- a/dir/x.h\n+++ b/dir/x.h\n@@ -1,3 +1,3 @@\r\n a\n-b\n+B\n c\n";
+        UnifiedDiff.DoesNotApply e = assertThrows(UnifiedDiff.DoesNotApply.class, () -> apply(mixed));
+        assertEquals("line 3: malformed hunk header @@ -1,3 +1,3 @@ (it ends in a carriage return: some lines of"
+                + " the patch end in CRLF)", e.getMessage());
+    }
 }
