@@ -1,9 +1,13 @@
 package ptprove.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 
-/** The streams a command writes to: results on {@code out}, diagnostics and progress on {@code err}. */
-record Io(PrintStream out, PrintStream err) {
+/**
+ * The streams of a command: results on {@code out}, diagnostics and progress on {@code err}; {@code in} only for
+ * an input named {@code -} ({@code review -}).
+ */
+record Io(InputStream in, PrintStream out, PrintStream err) {
     /** Says {@code ptprove: MESSAGE} on stderr and gives {@code exit}, the status the command returns. */
     int fail(int exit, String message) {
         err.println("ptprove: " + message);

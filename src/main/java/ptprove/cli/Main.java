@@ -32,7 +32,12 @@ public final class Main {
      * written completely exits with {@link ExitCodes#IO} whatever it found: a report cut short must not pass.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        int code = execute(args, out, err);
+        return run(args, System.in, out, err);
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)} with {@code in} as standard input. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        int code = execute(args, in, out, err);
         String failure = out instanceof CheckedOutput c ? c.failure() : out.checkError() ? "write error" : null;
         if (failure == null) return code;
         err.println("ptprove: I/O error: cannot write the output (standard output): " + failure);
@@ -44,8 +49,8 @@ public final class Main {
         return CheckedOutput.of(out);
     }
 
-    private static int execute(String[] args, PrintStream out, PrintStream err) {
-        Io io = new Io(out, err);
+    private static int execute(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        Io io = new Io(in, out, err);
         CommandLine cl = TopCommand.commandLine(io, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -28,9 +28,11 @@ import ptprove.source.DiagnosticFormatter;
         footer = {"", "Exit status:", "  0   no verdict changed", "  1   a verdict changed",
                 "  2   usage error (no such patch, spec or tree; the patch does not apply)",
                 "  3   error in a spec, or in reading the (patched) tree", "  70  internal error (a bug in ptprove)",
-                "", "Example: ptprove review 0001-arm64-mm.patch --kernel /usr/src/linux-source-6.1"})
+                "", "Examples:", "  ptprove review 0001-arm64-mm.patch --kernel /usr/src/linux-source-6.1",
+                "  git format-patch -1 --stdout | ptprove review - --kernel /usr/src/linux-source-6.1"})
 final class ReviewCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "PATCH", description = "The patch file.")
+    @Parameters(index = "0", paramLabel = "PATCH",
+            description = "The patch file, or - to read it from standard input (git format-patch -1 --stdout | ...).")
     Path patch;
 
     @Parameters(index = "1..*", paramLabel = "SPEC", description = "Spec files or folders (default: specs).")
@@ -44,26 +46,47 @@ final class ReviewCommand extends Subcommand {
         KernelTree after;
         try {
             kernel.validate();
-            if (!Files.exists(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
-            if (!Files.isRegularFile(patch)) {
-                throw new SpecFinder.NoSuchSpec("the patch " + patch + " is not a regular file (a folder, FIFO or"
-                        + " device): save it to a file first (git format-patch -1 -o DIR)");
-            }
             // bytes that are not UTF-8 (a Latin-1 name in a mail header) become U+FFFD: the hunks are what
             // applies, and a hunk line that does not match the tree is reported as such
-            String diff = new String(Files.readAllBytes(patch), StandardCharsets.UTF_8);
+            String diff = new String(patchBytes(io), StandardCharsets.UTF_8);
             in = kernel.open(specs == null || specs.isEmpty() ? List.of("specs") : specs);
-            after = in.tree().withPatch(diff, kernel.kernel + " + " + patch.getFileName());
+            after = in.tree().withPatch(diff, kernel.kernel + " + " + patchName());
         } catch (SpecFinder.NoSuchSpec | KernelTree.NotATree e) {
             return io.usage(e.getMessage());
         } catch (KernelTree.PatchDoesNotApply e) {
             return io.usage(patch + " does not apply to " + kernel.kernel + ": " + e.getMessage());
         }
-        Review.Report report = new ReviewRun(in.tree(), after, patch.getFileName().toString(), kernel.jobs(),
+        Review.Report report = new ReviewRun(in.tree(), after, patchName(), kernel.jobs(),
                 new Budget(0, 0), Version.PTPROVE).run(in.specs());
         report.diagnostics().forEach(d -> io.err().print(DiagnosticFormatter.format(d)));
         io.out().print(kernel.render(report, new ReviewTextRenderer()::render, new ReviewJsonRenderer()::render,
                 new ReviewMarkdownRenderer()::render));
         return ReviewTextRenderer.exitCode(report);
+    }
+
+    /** A patch of more than this is refused (the kernel's largest merges are a few MiB). */
+    private static final int MAX_PATCH_BYTES = 64 << 20;
+
+    private boolean fromStdin() {
+        return patch.toString().equals("-");
+    }
+
+    private String patchName() {
+        return fromStdin() ? "stdin" : patch.getFileName().toString();
+    }
+
+    /** The patch's bytes: standard input for {@code -}, else the regular file named. */
+    private byte[] patchBytes(Io io) throws IOException, SpecFinder.NoSuchSpec {
+        if (fromStdin()) {
+            byte[] bytes = io.in().readNBytes(MAX_PATCH_BYTES + 1);
+            if (bytes.length > MAX_PATCH_BYTES) throw new SpecFinder.NoSuchSpec("the patch on stdin is over 64 MiB");
+            return bytes;
+        }
+        if (!Files.exists(patch)) throw new SpecFinder.NoSuchSpec("no such patch file: " + patch);
+        if (!Files.isRegularFile(patch)) {
+            throw new SpecFinder.NoSuchSpec("the patch " + patch + " is not a regular file (a folder, FIFO or"
+                    + " device): give - to read it from standard input");
+        }
+        return Files.readAllBytes(patch);
     }
 }

@@ -111,6 +111,18 @@ class KernelCommandsTreeTest {
         fitsEighty(r.out());
     }
 
+    /** {@code git format-patch -1 --stdout | ptprove review - ...}: the same review, the patch named stdin. */
+    @Test
+    void aPatchOnStandardInput() throws Exception {
+        Path patch = PATCHES.resolve("a-comment-only.patch");
+        CliRun file = CliRun.of("review", patch.toString(), "specs/arm64", "--kernel", tree);
+        CliRun piped = CliRun.withInput(java.nio.file.Files.readString(patch), "review", "-", "specs/arm64",
+                "--kernel", tree);
+        assertEquals(0, piped.code(), piped.toString());
+        assertEquals(file.out().replace("a-comment-only.patch", "stdin"), piped.out());
+        assertTrue(piped.out().contains("stdin"), piped.out());
+    }
+
     @Test
     void vmemmapAtTheTopSharesATopLevelTableWithVmalloc() throws Exception {
         CliRun r = CliRun.of("review", PATCHES.resolve("b-vmemmap-at-top.patch").toString(), "specs/arm64",

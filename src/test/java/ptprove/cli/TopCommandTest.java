@@ -13,7 +13,7 @@ import picocli.CommandLine;
  * and behave the same as on the command line that has them all.
  */
 class TopCommandTest {
-    private static final Io IO = new Io(new PrintStream(new ByteArrayOutputStream()),
+    private static final Io IO = new Io(java.io.InputStream.nullInputStream(), new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(new ByteArrayOutputStream()));
 
     @Test

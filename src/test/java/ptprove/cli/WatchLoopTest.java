@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** {@link WatchLoop}: one check, one more per batch of changes, the last status at the end. */
 class WatchLoopTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-    private final Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
+    private final Io io = new Io(java.io.InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
 
     /** Gives the batches in turn, then null; remembers whether it was closed. */
