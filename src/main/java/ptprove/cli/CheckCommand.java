@@ -240,7 +240,7 @@ final class CheckCommand extends Subcommand {
         if (jobs.problem() != null) return jobs.problem();
         if (symbolicConfig && perConfig) return "--symbolic-config and --per-config exclude each other";
         if (timeoutMs < 0 || rlimit < 0) return "--timeout-ms and --rlimit must not be negative";
-        if (crossCheck != null && crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
+        if (crossCheckTimeoutMs < 0) return "--cross-check-timeout-ms must not be negative";
         if (verbose && (quiet || changesOnly)) return "--verbose and --quiet (or --changes-only) contradict each other";
         if (changesOnly && format != Renderers.Format.text && format != Renderers.Format.json) {
             return "--changes-only applies to the text and json formats";

@@ -167,13 +167,13 @@ public final class CheckRun {
 
     /**
      * {@code --set}: each name must be a let of at least one spec (or a file it imports): a typo is refused.
-     * Specs with errors have no lets to look at; when none compiled, their diagnostics say enough.
+     * A spec with errors has no lets to look at, and may be the one that defines it: then its diagnostics are
+     * shown (and fail the run) instead of this refusal.
      */
     private void requireOverriddenLets(List<CompiledSpec> compiled) throws Refused {
-        List<CompiledSpec> checked = compiled.stream().filter(c -> c.program() != null).toList();
-        if (checked.isEmpty()) return;
+        if (compiled.stream().anyMatch(c -> c.program() == null)) return;
         for (String name : settings.overrides().values().keySet()) {
-            boolean defined = checked.stream()
+            boolean defined = compiled.stream()
                     .anyMatch(c -> c.program().lets().stream().anyMatch(l -> l.name().text().equals(name)));
             if (defined) continue;
             throw new Refused("--set " + name + ": " + (compiled.size() == 1
