@@ -38,7 +38,8 @@ final class WatchLoop {
     /** Checks, then checks again on every batch of changes; the last check's status when watching ends. */
     int run(Changes changes) throws IOException {
         int status = check.run();
-        if (status == ExitCodes.USAGE) { // a path or option no edit of a spec can fix
+        // a path or option no edit of a spec can fix; or a signal stopped the check: the process is exiting
+        if (status == ExitCodes.USAGE || status == ExitCodes.INTERRUPTED) {
             changes.close();
             return status;
         }
@@ -50,6 +51,7 @@ final class WatchLoop {
                 io.err().println("ptprove: changed: " + describe(changed) + "; checking again");
                 io.out().println();
                 status = check.run();
+                if (status == ExitCodes.INTERRUPTED) return status; // not "watching" while the JVM exits
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

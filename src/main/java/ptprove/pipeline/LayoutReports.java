@@ -57,7 +57,9 @@ public final class LayoutReports {
             if (s.isRegion()) terms.add(s.end());
         }
         ValueRanges.Result found = new ValueRanges(RANGE_BUDGET).of(terms, l.varFacts());
-        if (found.ranges() == null) return new Ranges(List.of(), found.problem());
+        if (found.ranges() == null) {
+            return new Ranges(List.of(), found.unsatisfiable() ? LayoutReport.NO_SOLUTION : found.problem());
+        }
         List<LayoutReport.Ranged> out = new ArrayList<>();
         int at = 0;
         for (Layout.Symbolic s : l.symbolic()) {

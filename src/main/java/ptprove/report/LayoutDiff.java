@@ -78,6 +78,10 @@ public final class LayoutDiff {
         symbolic(a, before, ranges);
         symbolic(b, after, ranges);
         List<Change> out = new ArrayList<>();
+        String satBefore = satisfiable(a), satAfter = satisfiable(b);
+        if (satBefore != null && satAfter != null && !satBefore.equals(satAfter)) {
+            out.add(new Change("vars' where-clauses", satBefore, satAfter)); // every obligation turns vacuous
+        }
         Set<String> names = new LinkedHashSet<>(after.keySet());
         names.addAll(before.keySet());
         for (String n : names) {
@@ -88,6 +92,15 @@ public final class LayoutDiff {
         for (String s : sharedAfter) if (!sharedBefore.contains(s)) out.add(new Change("shares", "no", s));
         for (String s : sharedBefore) if (!sharedAfter.contains(s)) out.add(new Change("shares", s, "no"));
         return out;
+    }
+
+    /**
+     * Whether some value of the vars satisfies their where-clauses, as far as the ranges tell: {@code satisfiable}
+     * or {@code no solution}; null when they do not tell (no ranges asked, no vars, or the solver gave up).
+     */
+    private static String satisfiable(LayoutReport.Layout l) {
+        if (LayoutReport.NO_SOLUTION.equals(l.rangeProblem())) return "no solution";
+        return l.rangeProblem() == null && !l.ranged().isEmpty() ? "satisfiable" : null;
     }
 
     /** Each var-dependent let and region: its range ({@code 0x… .. 0x…}), or that it depends on a var. */

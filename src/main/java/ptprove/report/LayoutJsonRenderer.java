@@ -57,6 +57,10 @@ public final class LayoutJsonRenderer {
                 else if (layout.rangeProblem() != null) node.put("rangeProblem", layout.rangeProblem());
             }
             if (sharing) node.set("sharing", sharing(layout, report.width()));
+            if (sharing && !layout.symbolicRegions().isEmpty()) { // regions --sharing cannot place
+                ArrayNode skipped = node.putArray("sharingNotExamined");
+                layout.symbolic().stream().filter(layout.symbolicRegions()::contains).forEach(skipped::add);
+            }
         }
         return Json.write(root);
     }

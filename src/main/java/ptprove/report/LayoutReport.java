@@ -75,6 +75,9 @@ public record LayoutReport(String spec, int width, List<Layout> layouts) {
         public boolean isRegion() { return end != null; }
     }
 
+    /** {@code rangeProblem} when no value of the vars satisfies their where-clauses (not a solver give-up). */
+    public static final String NO_SOLUTION = "the vars' where-clauses have no solution";
+
     /** {@code [min, max]}, unsigned. */
     public record Bounds(long min, long max) {}
 

@@ -116,6 +116,19 @@ public final class LayoutTextRenderer {
         return lines;
     }
 
+    /**
+     * The regions {@code --sharing} cannot place: their bounds depend on a var, so which table pages they share
+     * depends on its value (the theorems over the spec answer for every value).
+     */
+    private static List<String> notExamined(LayoutReport.Layout layout) {
+        if (layout.symbolicRegions().isEmpty() || layout.tables().isEmpty()) return List.of();
+        List<String> names = layout.symbolic().stream().filter(layout.symbolicRegions()::contains).toList();
+        List<String> words = new ArrayList<>(Texts.words("not examined (their bounds depend on a var; the spec's"
+                + " theorems cover every value):"));
+        for (int i = 0; i < names.size(); i++) words.add(names.get(i) + (i + 1 < names.size() ? "," : ""));
+        return Texts.wrap(words, INDENT, INDENT + "  ", WIDTH);
+    }
+
     private static String bounds(LayoutReport.Bounds b, int width) {
         return Formats.hexFull(b.min(), width) + " .. " + Formats.hexFull(b.max(), width);
     }
@@ -192,7 +205,9 @@ public final class LayoutTextRenderer {
         List<String> lines = new ArrayList<>();
         if (shared.isEmpty()) {
             lines.add(INDENT + (layout.tables().isEmpty() ? "no pagetable: no table sharing to show"
-                    : "no table page is shared by two regions"));
+                    : "no table page is shared by two regions"
+                            + (layout.symbolicRegions().isEmpty() ? "" : " with constant bounds")));
+            lines.addAll(notExamined(layout));
             return lines;
         }
         lines.add(INDENT + "table pages shared by regions (the entry above the page, the span it maps):");
@@ -208,6 +223,7 @@ public final class LayoutTextRenderer {
             }
             lines.addAll(Texts.wrap(tokens, INDENT, INDENT + "    ", WIDTH));
         }
+        lines.addAll(notExamined(layout));
         return lines;
     }
 

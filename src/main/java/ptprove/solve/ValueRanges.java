@@ -25,11 +25,17 @@ public final class ValueRanges {
     /** {@code [min, max]}, both attained; unsigned. */
     public record Range(long min, long max) {}
 
+    /** The problem when the facts have no solution at all (every value of the vars is excluded). */
+    public static final String NO_SOLUTION = "the vars' where-clauses have no solution";
+
     /** What the question found: the ranges (in order), or why there are none. */
     public record Result(List<Range> ranges, String problem) {
         public Result {
             ranges = ranges == null ? null : List.copyOf(ranges);
         }
+
+        /** Whether no value of the vars satisfies their facts (a fact about the spec, not a give-up). */
+        public boolean unsatisfiable() { return NO_SOLUTION.equals(problem); }
     }
 
     private final Budget budget;
@@ -51,7 +57,7 @@ public final class ValueRanges {
             opt.setParameters(params(ctx, held));
             opt.Add(lowering.lowerBool(facts));
             Status any = opt.Check();
-            if (any == Status.UNSATISFIABLE) return new Result(null, "the vars' where-clauses have no solution");
+            if (any == Status.UNSATISFIABLE) return new Result(null, NO_SOLUTION);
             if (any != Status.SATISFIABLE) return new Result(null, "the solver gave up: " + opt.getReasonUnknown());
             List<Range> out = new ArrayList<>();
             Map<Term, Range> known = new HashMap<>(); // asked once: with KASLR, PAGE_OFFSET is page_offset_base

@@ -33,4 +33,12 @@ class LayoutDiffRangesTest {
         assertEquals("s.ptl against old: 1 of 1 configuration differs\n\n(no params)\n"
                 + "  base: 0x1000 .. 0x2000 -> 0x1000 .. 0x3000\n", d.text());
     }
+
+    /** Where-clauses that stop (or start) having a solution make every obligation vacuous: a difference. */
+    @Test
+    void whereClausesThatLoseTheirSolutionDiffer() {
+        LayoutDiff d = LayoutDiff.of(report(RANGED, null), report(List.of(), LayoutReport.NO_SOLUTION), "old");
+        assertEquals("s.ptl against old: 1 of 1 configuration differs\n\n(no params)\n"
+                + "  vars' where-clauses: satisfiable -> no solution\n", d.text());
+    }
 }
