@@ -63,6 +63,19 @@ class WatchLoopTest {
                 """, err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A check a signal stopped: the JVM is exiting, so no "watching" line and no further wait. */
+    @Test
+    void anInterruptedCheckEndsTheLoopWithoutAWord() throws Exception {
+        Batches changes = new Batches(List.of(List.of(Path.of("specs/a.ptl")), List.of(Path.of("specs/a.ptl"))));
+        Deque<Integer> statuses = new ArrayDeque<>(List.of(0, ExitCodes.INTERRUPTED));
+        int status = new WatchLoop(io, statuses::poll).run(changes);
+        assertEquals(ExitCodes.INTERRUPTED, status);
+        assertEquals(1, changes.asked, "no wait after the interrupted check");
+        assertTrue(changes.closed);
+        assertEquals("ptprove: watching for changes (Ctrl-C to stop)\nptprove: changed: specs/a.ptl; checking again\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aUsageErrorIsNotWatched() throws Exception {
         Batches changes = new Batches(List.of(List.of(Path.of("specs/a.ptl"))));
