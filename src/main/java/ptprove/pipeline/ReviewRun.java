@@ -61,6 +61,7 @@ public final class ReviewRun {
     private final Map<String, Review.FnChange> fns = new LinkedHashMap<>();
     private final List<String> unaffected = new ArrayList<>();
     private int untouched;
+    private final List<String> unbound = new ArrayList<>();
     private final Diagnostics diags = new Diagnostics();
     private final Set<Config> configs = new LinkedHashSet<>();
     private String selection = "";
@@ -77,13 +78,17 @@ public final class ReviewRun {
         flips.sort((x, y) -> Boolean.compare(x.after().verdict().isSuccess(), y.after().verdict().isSuccess()));
         return new Review.Report(patchName, base.display(), base.version(), List.copyOf(patched.patchedFiles()),
                 selection, configs.size(), fixed(), List.copyOf(layout.values()), List.copyOf(sharing.values()),
-                List.copyOf(fns.values()), flips, checked, unaffected, untouched, shown(diags));
+                List.copyOf(fns.values()), flips, checked, unaffected, untouched, unbound, shown(diags));
     }
 
     /** Both sides of a spec, or null when it is not bound, unaffected by the patch, or has errors. */
     private Sides sides(SpecInput in) {
         Program program = Compiler.check(in.file(), in.display(), in.root(), diags);
-        if (program == null || diags.hasErrors() || !TreeBinding.bindsAnything(program)) return null;
+        if (program == null || diags.hasErrors()) return null;
+        if (!TreeBinding.bindsAnything(program)) { // said in the reply: no all-clear from a spec that reads nothing
+            unbound.add(in.display());
+            return null;
+        }
         TreeBinding before = TreeBinding.read(program, base, diags);
         TreeBinding after = TreeBinding.read(program, patched, diags);
         if (before == null || after == null || diags.hasErrors()) return null;

@@ -14,7 +14,8 @@ import ptprove.source.Diagnostic;
  *  "sharing": [{"config", "a", "b", "before", "after", "span"}],
  *  "functions": [{"fn", "kernelAt", "configurations"}],
  *  "flips": [{"spec", "name", "kind", "config", "before", "after", "model": {...}, "replay"}],
- *  "checked": [{"spec", "obligations", "unchanged"}], "unaffected": [...], "untouched", "diagnostics": [...]}
+ *  "checked": [{"spec", "obligations", "unchanged"}], "unaffected": [...], "untouched", "unbound": [...],
+ *  "diagnostics": [...]}
  * </pre>
  */
 public final class ReviewJsonRenderer {
@@ -56,6 +57,7 @@ public final class ReviewJsonRenderer {
         });
         r.unaffected().forEach(root.putArray("unaffected")::add);
         root.put("untouched", r.untouched());
+        r.unbound().forEach(root.putArray("unbound")::add);
         ArrayNode diags = root.putArray("diagnostics");
         for (Diagnostic d : r.diagnostics()) diags.add(JsonReportRenderer.diagnostic(d.span().file() == null ? ""
                 : d.span().file().displayPath(), d));

@@ -57,6 +57,10 @@ public final class ReviewMarkdownRenderer {
             }
             sb.append(".\n\n");
         }
+        if (!r.unbound().isEmpty()) {
+            sb.append("Bind nothing to the kernel, so the patch was not compared against them: ")
+              .append(String.join(", ", r.unbound().stream().map(u -> "`" + u + "`").toList())).append(".\n\n");
+        }
         sb.append("Exit ").append(ReviewTextRenderer.exitCode(r)).append(".\n");
         return sb.toString();
     }

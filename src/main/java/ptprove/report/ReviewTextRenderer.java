@@ -213,6 +213,11 @@ public final class ReviewTextRenderer {
             lines.add("");
             lines.add(Texts.plural(r.untouched(), "other bound spec") + " read none of the patched files.");
         }
+        if (!r.unbound().isEmpty()) {
+            lines.add("");
+            lines.add("Bind nothing to the kernel, so the patch was not compared against them:");
+            lines.addAll(Texts.wrap(listed(r.unbound()), "  ", "  ", WIDTH));
+        }
         return lines;
     }
 

@@ -20,12 +20,14 @@ public final class Review {
      * @param checked     specs whose verdicts were compared (their bound values or functions changed)
      * @param unaffected  specs that read a patched file but whose bound values and functions do not change
      * @param untouched   how many bound specs read none of the patched files
+     * @param unbound     specs that bind nothing to the kernel: the patch cannot be compared against them
      */
     public record Report(String patch, String tree, String version, List<String> files, String selection,
                          int configurations, List<String> fixed, List<LayoutChange> layout, List<SharingChange> sharing,
                          List<FnChange> fns, List<Flip> flips, List<SpecSummary> checked, List<String> unaffected,
-                         int untouched, List<Diagnostic> diagnostics) {
+                         int untouched, List<String> unbound, List<Diagnostic> diagnostics) {
         public Report {
+            unbound = List.copyOf(unbound);
             files = List.copyOf(files);
             fixed = List.copyOf(fixed);
             layout = List.copyOf(layout);

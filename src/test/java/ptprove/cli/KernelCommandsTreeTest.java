@@ -111,6 +111,22 @@ class KernelCommandsTreeTest {
         fitsEighty(r.out());
     }
 
+    /** A spec that binds nothing cannot be compared: the reply names it instead of a bare all-clear. */
+    @Test
+    void aSpecThatBindsNothingIsNamed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path spec = java.nio.file.Files.writeString(dir.resolve("k.ptl"),
+                "param K in {1, 2};\ntheorem t: forall x where x < 16: x + K > x;\n");
+        CliRun r = CliRun.of("review", PATCHES.resolve("c-no-floor-test.patch").toString(), spec.toString(),
+                "--kernel", tree);
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("Bind nothing to the kernel, so the patch was not compared against them:\n  "
+                + spec + "\n"), r.out());
+        CliRun json = CliRun.of("review", PATCHES.resolve("c-no-floor-test.patch").toString(), spec.toString(),
+                "--kernel", tree, "--format", "json");
+        assertTrue(json.out().contains("\"unbound\" : [ \"" + spec + "\" ]")
+                || json.out().replaceAll("\\s", "").contains("\"unbound\":[\"" + spec + "\"]"), json.out());
+    }
+
     /** {@code git format-patch -1 --stdout | ptprove review - ...}: the same review, the patch named stdin. */
     @Test
     void aPatchOnStandardInput() throws Exception {
