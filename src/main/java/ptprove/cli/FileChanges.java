@@ -65,6 +65,13 @@ final class FileChanges implements WatchLoop.Changes {
                     Path parent = f.toAbsolutePath().normalize().getParent();
                     if (parent != null) out.add(parent);
                 }
+                // a deleted import (git stash, checkout): its folder, or the nearest that exists, so its return
+                // is seen (a folder created below a watched one is itself a change)
+                for (Path missing : Dependents.missingImports(in)) {
+                    Path dir = missing.getParent();
+                    while (dir != null && !Files.isDirectory(dir)) dir = dir.getParent();
+                    if (dir != null) out.add(dir);
+                }
             }
         } catch (SpecFinder.NoSuchSpec | IOException e) {
             // the next check says so; the folders above are watched meanwhile

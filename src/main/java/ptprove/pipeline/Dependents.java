@@ -50,6 +50,29 @@ public final class Dependents {
         return out;
     }
 
+    /**
+     * Where the imports of {@code spec} (directly or not) that do not resolve to a file would be, inside its root:
+     * a deleted import that {@code check --watch} must notice coming back.
+     */
+    public static List<Path> missingImports(SpecInput spec) {
+        Path root = spec.root().toAbsolutePath().normalize();
+        List<Path> out = new ArrayList<>();
+        for (SpecFile f : new ImportLoader(spec.root(), new Diagnostics()).load(spec.file(), spec.display())) {
+            if (f.source().path() == null) continue;
+            Path dir = f.source().path().toAbsolutePath().getParent();
+            for (ptprove.syntax.ast.Decl d : f.decls()) {
+                if (!(d instanceof ptprove.syntax.ast.Decl.Import imp)) continue;
+                try {
+                    Path target = dir.resolve(imp.path()).normalize();
+                    if (target.startsWith(root) && !java.nio.file.Files.isRegularFile(target)) out.add(target);
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a path: the check reports it, and there is nothing to watch for
+                }
+            }
+        }
+        return out;
+    }
+
     private static Path real(Path p) {
         try {
             return p.toRealPath();

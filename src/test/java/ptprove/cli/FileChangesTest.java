@@ -59,6 +59,19 @@ class FileChangesTest {
         }
     }
 
+    /** An import deleted (git stash) is watched for: its folder stays in the watch, so its return is a change. */
+    @Test
+    void theFolderOfADeletedImportIsStillWatched() throws Exception {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        Files.createDirectories(specs.resolve("lib"));
+        Path main = Files.writeString(specs.resolve("main.ptl"), "import \"lib/toy.ptl\";\ntheorem t: true;\n");
+        Set<Path> folders = FileChanges.foldersOf(List.of(main.toString()), specs, dir.resolve("proofs"));
+        assertTrue(folders.contains(specs.resolve("lib").toAbsolutePath().normalize()), folders.toString());
+        Files.delete(specs.resolve("lib"));
+        folders = FileChanges.foldersOf(List.of(main.toString()), specs, dir.resolve("proofs"));
+        assertTrue(folders.contains(specs.toAbsolutePath().normalize()), "the nearest folder that exists");
+    }
+
     @Test
     void relevantNames() {
         assertTrue(FileChanges.relevant(Path.of("specs/arm64/hotremove.ptl")));
