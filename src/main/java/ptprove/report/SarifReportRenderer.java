@@ -40,6 +40,8 @@ import ptprove.source.Span;
  */
 public final class SarifReportRenderer implements ReportRenderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The {@code uriBaseId} of files in the kernel tree ({@code check --kernel}). */
+    static final String KERNEL_BASE = "KERNEL";
 
     /** A rule for verdicts or record changes: its id, its level and what it means. */
     private record FixedRule(String id, String level, String text) {}
@@ -78,6 +80,12 @@ public final class SarifReportRenderer implements ReportRenderer {
         FIXED_RULES.forEach(r -> rules.add(rule(r.id(), r.text(), r.level())));
         codes.forEach((id, code) -> rules.add(rule(id, code.title(), "error")));
         sarifRun.put("columnKind", "utf16CodeUnits");
+        if (run.specs().stream().anyMatch(s -> s.kernel() != null)) {
+            // trace steps in the tree's C files are relative to it: a base the viewer maps to its own checkout
+            // (no absolute path here, so the same run gives the same bytes)
+            sarifRun.putObject("originalUriBaseIds").putObject(KERNEL_BASE).putObject("description")
+                    .put("text", "The Linux tree given to --kernel; kernel files' URIs are relative to it.");
+        }
         ArrayNode results = sarifRun.putArray("results");
         for (SpecReport spec : run.specs()) {
             for (Diagnostic d : spec.diagnostics()) results.add(diagnostic(spec.spec(), d, ruleIds));
@@ -208,6 +216,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         if (steps.isEmpty()) return;
         Span at = o.obligation().span();
         String home = at.isSynthetic() ? spec.spec() : at.file().displayPath();
+        java.util.Set<String> tree = spec.kernel() == null ? java.util.Set.of() : spec.kernel().byFile().keySet();
         ArrayNode locations = result.putArray("codeFlows").addObject().putArray("threadFlows").addObject()
                 .putArray("locations");
         for (Replay.Step s : steps) {
@@ -215,7 +224,9 @@ public final class SarifReportRenderer implements ReportRenderer {
             ObjectNode location = step.putObject("location");
             if (s.line() > 0) {
                 ObjectNode physical = location.putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", uri(s.file() == null ? home : s.file()));
+                ObjectNode artifact = physical.putObject("artifactLocation");
+                artifact.put("uri", uri(s.file() == null ? home : s.file()));
+                if (s.file() != null && tree.contains(s.file())) artifact.put("uriBaseId", KERNEL_BASE);
                 physical.putObject("region").put("startLine", s.line()).put("startColumn", Math.max(1, s.column()));
             }
             location.putObject("message").put("text", s.result().isEmpty() ? s.source()

@@ -68,6 +68,33 @@ class SarifReportRendererTest {
         return SCHEMA.validate(MAPPER.readTree(json));
     }
 
+    /** A trace step in the kernel tree (check --kernel) is relative to the tree: uriBaseId KERNEL, declared. */
+    @Test
+    void kernelTreeStepsAreRelativeToADeclaredBase() throws Exception {
+        Outcome o = outcome(theorem(0, "frees_nothing_shared", config("ERA", 517)), Verdict.REFUTED, 3, "f",
+                List.of(), null);
+        ptprove.result.Replay replay = new ptprove.result.Replay(ptprove.result.Replay.Status.CONFIRMED, "",
+                List.of(), List.of(
+                        new ptprove.result.Replay.Step(null, 0, 0, 0, "pgtable_range_aligned(...)", java.util.Map.of(),
+                                "true"),
+                        new ptprove.result.Replay.Step("arch/arm64/mm/mmu.c", 899, 9, 1, "start &= mask;",
+                                java.util.Map.of("mask", "0xffffff8000000000"), "start=0xffff000000000000")));
+        KernelSources k = new KernelSources("/somewhere/linux", "6.1.176", "ERA=517", List.of(
+                new KernelSources.Item("pgtable_range_aligned", true, List.of("arch/arm64/mm/mmu.c:893"))));
+        SpecReport spec = new SpecReport("specs/arm64/hotremove.ptl", List.of(), List.of(o), null,
+                java.util.Map.of(0, replay), java.util.Map.of(), k);
+        String sarif = new SarifReportRenderer().render(new RunReport(SyntheticRuns.TOOL, List.of(spec), 1.0));
+        Set<ValidationMessage> errors = validate(sarif);
+        assertTrue(errors.isEmpty(), errors + "\n" + sarif);
+        JsonNode run = MAPPER.readTree(sarif).path("runs").get(0);
+        assertTrue(run.path("originalUriBaseIds").has("KERNEL"), sarif);
+        assertFalse(sarif.contains("/somewhere/linux"), "no absolute path: the same run gives the same bytes");
+        JsonNode step = run.path("results").get(0).path("codeFlows").get(0).path("threadFlows").get(0)
+                .path("locations").get(1).path("location").path("physicalLocation").path("artifactLocation");
+        assertEquals("arch/arm64/mm/mmu.c", step.path("uri").asText());
+        assertEquals("KERNEL", step.path("uriBaseId").asText());
+    }
+
     @Test
     void validAgainstTheOfficialSchema() throws Exception {
         String sarif = new SarifReportRenderer().render(run());
