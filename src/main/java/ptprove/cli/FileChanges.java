@@ -61,13 +61,14 @@ final class FileChanges implements WatchLoop.Changes {
         out.addAll(foldersBelow(below));
         try {
             for (SpecInput in : SpecFinder.find(paths, root)) {
-                for (Path f : Dependents.files(in)) {
+                Dependents.Read read = Dependents.read(in); // one parse of the imports for both
+                for (Path f : read.files()) {
                     Path parent = f.toAbsolutePath().normalize().getParent();
                     if (parent != null) out.add(parent);
                 }
                 // a deleted import (git stash, checkout): its folder, or the nearest that exists, so its return
                 // is seen (a folder created below a watched one is itself a change)
-                for (Path missing : Dependents.missingImports(in)) {
+                for (Path missing : read.missingImports()) {
                     Path dir = missing.getParent();
                     while (dir != null && !Files.isDirectory(dir)) dir = dir.getParent();
                     if (dir != null) out.add(dir);

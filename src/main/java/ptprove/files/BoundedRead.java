@@ -35,10 +35,15 @@ public final class BoundedRead {
         if (a.size() > limit) throw tooLarge(file, limit);
         try (InputStream in = links == Links.FOLLOW ? Files.newInputStream(file)
                 : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) throw tooLarge(file, limit);
-            return bytes;
+            return upTo(in, file, limit);
         }
+    }
+
+    /** {@code in} to its end, refused once it passes {@code limit} bytes, whatever the file said its size was. */
+    private static byte[] upTo(InputStream in, Path file, long limit) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) throw tooLarge(file, limit);
+        return bytes;
     }
 
     /**
@@ -49,9 +54,7 @@ public final class BoundedRead {
     public static byte[] readNamed(Path file, long limit) throws IOException {
         if (!isFifo(file)) return read(file, limit, Links.FOLLOW);
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) throw tooLarge(file, limit);
-            return bytes;
+            return upTo(in, file, limit);
         }
     }
 

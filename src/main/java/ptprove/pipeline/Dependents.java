@@ -43,34 +43,22 @@ public final class Dependents {
      * when it cannot be read or parsed.
      */
     public static List<Path> files(SpecInput spec) {
-        List<SpecFile> loaded = new ImportLoader(spec.root(), new Diagnostics()).load(spec.file(), spec.display());
-        if (loaded.isEmpty()) return List.of(spec.file());
-        List<Path> out = new ArrayList<>();
-        for (SpecFile f : loaded) if (f.source().path() != null) out.add(f.source().path());
-        return out;
+        return read(spec).files();
     }
 
     /**
-     * Where the imports of {@code spec} (directly or not) that do not resolve to a file would be, inside its root:
-     * a deleted import that {@code check --watch} must notice coming back.
+     * What one load of {@code spec}'s imports found: the files it reads ({@link #files}) and where the imports it
+     * could not find would be, inside its root (a deleted import {@code check --watch} must see come back).
      */
-    public static List<Path> missingImports(SpecInput spec) {
-        Path root = spec.root().toAbsolutePath().normalize();
+    public record Read(List<Path> files, List<Path> missingImports) {}
+
+    public static Read read(SpecInput spec) {
+        ImportLoader loader = new ImportLoader(spec.root(), new Diagnostics());
+        List<SpecFile> loaded = loader.load(spec.file(), spec.display());
+        if (loaded.isEmpty()) return new Read(List.of(spec.file()), loader.missing());
         List<Path> out = new ArrayList<>();
-        for (SpecFile f : new ImportLoader(spec.root(), new Diagnostics()).load(spec.file(), spec.display())) {
-            if (f.source().path() == null) continue;
-            Path dir = f.source().path().toAbsolutePath().getParent();
-            for (ptprove.syntax.ast.Decl d : f.decls()) {
-                if (!(d instanceof ptprove.syntax.ast.Decl.Import imp)) continue;
-                try {
-                    Path target = dir.resolve(imp.path()).normalize();
-                    if (target.startsWith(root) && !java.nio.file.Files.isRegularFile(target)) out.add(target);
-                } catch (java.nio.file.InvalidPathException e) {
-                    // not a path: the check reports it, and there is nothing to watch for
-                }
-            }
-        }
-        return out;
+        for (SpecFile f : loaded) if (f.source().path() != null) out.add(f.source().path());
+        return new Read(out, loader.missing());
     }
 
     private static Path real(Path p) {

@@ -32,6 +32,7 @@ public final class ImportLoader {
     private final Map<Path, SpecFile> loaded = new HashMap<>();
     private final List<SpecFile> order = new ArrayList<>();
     private final Set<Path> inProgress = new LinkedHashSet<>();
+    private final List<Path> missing = new ArrayList<>();
     private final ParsedFiles parsed;
 
     /** @param root the spec root; imports may not leave it */
@@ -50,6 +51,14 @@ public final class ImportLoader {
      * Loads {@code file} (shown as {@code displayPath}) and everything it imports. Returns the files, imports
      * first, or an empty list when the root file itself could not be read or parsed.
      */
+    /**
+     * Where the imports {@link #load} could not find would be (inside the root): what {@code check --watch} watches
+     * for, so a deleted import's return is seen.
+     */
+    public List<Path> missing() {
+        return List.copyOf(missing);
+    }
+
     public List<SpecFile> load(Path file, String displayPath) {
         Path real = realOrAbsolute(file);
         // a spec outside the root is read only as named (e.g. on the command line), never through a link
@@ -112,6 +121,7 @@ public final class ImportLoader {
             return;
         }
         if (!Files.isRegularFile(target)) {
+            missing.add(target);
             diags.error(DiagnosticCode.IMPORT_NOT_FOUND, at, "imported file '" + text + "' not found"
                     + (Files.isDirectory(target) ? " (it is a directory)" : ""));
             return;
